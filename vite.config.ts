@@ -1,0 +1,37 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+
+// json-rules-engine's four dependencies are a third of the bundle and break on AMD host pages;
+// these shims keep its API (stack-probe.md 2.3). tests/engine/shims.test.ts proves equal results.
+const shim = (file: string) => fileURLToPath(new URL(`./widget/engine/shims/${file}`, import.meta.url));
+export const engineShims = {
+  eventemitter2: shim('eventemitter2.js'),
+  clone: shim('clone.js'),
+  'hash-it': shim('hash-it.js'),
+  'jsonpath-plus': shim('jsonpath-plus.js'),
+};
+
+export default defineConfig({
+  plugins: [preact()],
+  resolve: { alias: engineShims },
+  build: {
+    lib: {
+      entry: fileURLToPath(new URL('./widget/element.ts', import.meta.url)),
+      name: 'VoorzieningenWijzer',
+      formats: ['es', 'iife'],
+      fileName: (format) => `voorzieningen-wijzer.${format}.js`,
+    },
+    target: 'es2020',
+    sourcemap: true,
+    minify: true,
+    // Vite 8 lib mode leaves whitespace in ES output without this (stack-probe.md 2).
+    rolldownOptions: { output: { minify: true, comments: false } },
+  },
+  test: {
+    environment: 'happy-dom',
+    include: ['tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/browser/**'],
+  },
+});

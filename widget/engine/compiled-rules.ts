@@ -1,0 +1,111 @@
+// A rules file made ready to run: norm periods in cents, conditions normalised, engines built once.
+// Built only from a file that passed the schema and meaning checks (check-rules.ts).
+import { createRunner, type EngineConstructor, type RuleRun, type RuleSpec } from './adapter.ts';
+import { derivedFacts, type FactType, type FactValue, type Household, isDerivedFact, OUTCOME_FACT } from './derived-facts.ts';
+import { type Node, factsRead, normalizeCondition } from './normalize-conditions.ts';
+import { type Period, toPeriod } from './norms.ts';
+import type { Hulppunt, Outcome, Question, Regeling, RulesFile } from './types.ts';
+
+export interface StageContext {
+  household: Household;
+  outcomes: Record<string, Outcome>;
+}
+
+export interface CompiledRules {
+  file: RulesFile;
+  periods: Period[];
+  questions: Question[];
+  factTypes: Map<string, FactType>;
+  trees: Map<string, Node>;
+  /** Per regeling/hulppunt id, the answers (question ids) its outcome reads, directly or through derived facts. */
+  readers: Map<string, Set<string>>;
+  /** Stage 1: regelingen, askWhen conditions and amount terms; stage 2: hulppunten (they may read outcomes). */
+  runStage1(context: StageContext): Promise<Map<string, RuleRun>>;
+  runStage2(context: StageContext): Promise<Map<string, RuleRun>>;
+  /** Any fact's value for a stage context (amount terms read counts through this). */
+  resolve(fact: string, params: Record<string, unknown>, context: StageContext): FactValue;
+}
+
+export const ruleName = {
+  regeling: (id: string) => `regeling:${id}`,
+  hulppunt: (id: string) => `hulppunt:${id}`,
+  question: (id: string) => `vraag:${id}`,
+  amountTerm: (id: string, i: number) => `bedrag:${id}:${i}`,
+};
+
+export function factTypesOf(file: RulesFile): Map<string, FactType> {
+  const types = new Map<string, FactType>(file.questions.map((q) => [q.id, q.type]));
+  for (const [name, fact] of Object.entries(derivedFacts)) types.set(name, fact.type);
+  types.set(OUTCOME_FACT, 'outcome');
+  return types;
+}
+
+function resolveFact(fact: string, params: Record<string, unknown>, context: unknown): FactValue {
+  const { household, outcomes } = context as StageContext;
+  if (fact === OUTCOME_FACT) return outcomes[String(params.regeling)] ?? null;
+  if (isDerivedFact(fact)) return derivedFacts[fact].compute(household, params as never);
+  return household.answers[fact] ?? null;
+}
+
+export function buildCompiledRules(file: RulesFile, Engine?: EngineConstructor): CompiledRules {
+  const factTypes = factTypesOf(file);
+  const ctx = { shared: file.conditions ?? {}, isMoney: (f: string) => factTypes.get(f) === 'money' };
+  const trees = new Map<string, Node>();
+  const stage1: RuleSpec[] = [];
+  const stage2: RuleSpec[] = [];
+  file.regelingen.forEach((r: Regeling, i) => {
+    const tree = normalizeCondition(r.conditions, `$.regelingen[${i}].conditions`, ctx);
+    trees.set(r.id, tree);
+    stage1.push({ name: ruleName.regeling(r.id), tree });
+    r.amount?.terms.forEach((term, t) => {
+      if (term.when) {
+        const path = `$.regelingen[${i}].amount.terms[${t}].when`;
+        stage1.push({ name: ruleName.amountTerm(r.id, t), tree: normalizeCondition(term.when, path, ctx) });
+      }
+    });
+  });
+  file.questions.forEach((q, i) => {
+    if (q.askWhen) stage1.push({ name: ruleName.question(q.id), tree: normalizeCondition(q.askWhen, `$.questions[${i}].askWhen`, ctx) });
+  });
+  file.hulppunten.forEach((h: Hulppunt, i) => {
+    const tree = normalizeCondition(h.conditions, `$.hulppunten[${i}].conditions`, ctx);
+    trees.set(h.id, tree);
+    stage2.push({ name: ruleName.hulppunt(h.id), tree });
+  });
+  const facts = [...factTypes.keys()];
+  return {
+    file,
+    periods: file.norms.periods.map(toPeriod).sort((a, b) => a.from.localeCompare(b.from)),
+    questions: file.questions,
+    factTypes,
+    trees,
+    readers: readersOf(trees),
+    runStage1: createRunner(stage1, facts, resolveFact, Engine),
+    runStage2: createRunner(stage2, facts, resolveFact, Engine),
+    resolve: resolveFact,
+  };
+}
+
+function readersOf(trees: Map<string, Node>): Map<string, Set<string>> {
+  const readers = new Map<string, Set<string>>();
+  const visit = (id: string, seen: Set<string>): Set<string> => {
+    const done = readers.get(id);
+    if (done) return done;
+    const out = new Set<string>();
+    const tree = trees.get(id);
+    if (!tree || seen.has(id)) return out;
+    for (const { fact, params } of factsRead(tree)) {
+      if (fact === OUTCOME_FACT) {
+        for (const q of visit(String(params?.regeling), new Set([...seen, id]))) out.add(q);
+      } else if (isDerivedFact(fact)) {
+        for (const q of derivedFacts[fact].needs) out.add(q);
+      } else {
+        out.add(fact);
+      }
+    }
+    readers.set(id, out);
+    return out;
+  };
+  for (const id of trees.keys()) visit(id, new Set());
+  return readers;
+}

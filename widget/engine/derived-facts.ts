@@ -1,0 +1,174 @@
+// Derived facts (SPEC.md §2): computed in code from the answers, never stored in the rules. Each one
+// declares the answers it needs, so "unknown in, unknown out" is mechanical and the flow can see that
+// inkomensgrens depends on heeft_partner, leeftijd, ... Money is in cents; a limit whose inputs are
+// unknown is a Range (SPEC.md §3).
+import { asIfAdult, incomeLimit, type NormInput, normKey, type Period, unknownIncomeLimit } from './norms.ts';
+import type { Range } from './types.ts';
+
+export type FactValue = number | boolean | string | number[] | Range | null;
+export type FactType = 'boolean' | 'integer' | 'money' | 'choice' | 'ages' | 'outcome';
+export type Params = Record<string, string | number | boolean>;
+
+/** What a derived fact sees: normalised answers (cents, null for unknown) and the norm period. */
+export interface Household {
+  answers: Record<string, FactValue>;
+  period: Period;
+}
+
+export interface DerivedFact {
+  type: FactType;
+  /** Answers (question ids) it reads. */
+  needs: string[];
+  /** Allowed params and whether each is required; checked by the rules check. */
+  params?: Record<string, { type: 'number' | 'string'; required: boolean }>;
+  /** Choice values, for facts of type choice. */
+  options?: string[];
+  compute(h: Household, params: Params): FactValue;
+}
+
+const num = (v: FactValue): number | null => (typeof v === 'number' ? v : null);
+const bool = (v: FactValue): boolean | null => (typeof v === 'boolean' ? v : null);
+const ages = (v: FactValue): number[] | null => (Array.isArray(v) ? v : null);
+const point = (r: Range): number | Range => (r.lo === r.hi ? r.lo : r);
+
+function normInput(h: Household): NormInput {
+  const kids = ages(h.answers.leeftijden_kinderen ?? null);
+  return {
+    heeft_partner: bool(h.answers.heeft_partner ?? null),
+    leeftijd: num(h.answers.leeftijd ?? null),
+    leeftijd_partner: num(h.answers.leeftijd_partner ?? null),
+    heeft_kinderen: kids === null ? null : kids.length > 0,
+  };
+}
+
+function incomeLimitFor(h: Household, input: NormInput, percentage: number): number | Range {
+  const key = normKey(input, h.period.aowAge);
+  return key === null ? unknownIncomeLimit(h.period, percentage) : incomeLimit(h.period, h.period.norms[key], percentage);
+}
+
+/** Kleene "and" / "or" over true, false and null (unknown). */
+const and = (a: boolean | null, b: boolean | null) => (a === false || b === false ? false : a === null || b === null ? null : true);
+const or = (a: boolean | null, b: boolean | null) => (a === true || b === true ? true : a === null || b === null ? null : false);
+
+function leefvorm(h: Household): string | null {
+  const partner = bool(h.answers.heeft_partner ?? null);
+  if (partner === true) return 'gehuwden';
+  const kids = ages(h.answers.leeftijden_kinderen ?? null);
+  if (partner === null || kids === null) return null;
+  return kids.length > 0 ? 'alleenstaande_ouder' : 'alleenstaande';
+}
+
+const NORM_NEEDS = ['heeft_partner', 'leeftijd', 'leeftijd_partner', 'leeftijden_kinderen'];
+
+export const derivedFacts = {
+  leefvorm: {
+    type: 'choice',
+    options: ['gehuwden', 'alleenstaande_ouder', 'alleenstaande'],
+    needs: ['heeft_partner', 'leeftijden_kinderen'],
+    compute: leefvorm,
+  },
+  aow_leeftijd: { type: 'integer', needs: [], compute: (h) => h.period.aowAge },
+  aow_in_huishouden: {
+    type: 'boolean',
+    needs: ['leeftijd', 'heeft_partner', 'leeftijd_partner'],
+    compute(h) {
+      const aow = h.period.aowAge;
+      const self = num(h.answers.leeftijd ?? null);
+      const partnerAge = num(h.answers.leeftijd_partner ?? null);
+      const partnerAow = and(bool(h.answers.heeft_partner ?? null), partnerAge === null ? null : partnerAge >= aow);
+      return or(self === null ? null : self >= aow, partnerAow);
+    },
+  },
+  bijstandsnorm: {
+    type: 'money',
+    needs: NORM_NEEDS,
+    compute(h) {
+      const key = normKey(normInput(h), h.period.aowAge);
+      if (key !== null) return h.period.norms[key];
+      const all = Object.values(h.period.norms);
+      return { lo: Math.min(...all), hi: Math.max(...all) };
+    },
+  },
+  inkomensgrens: {
+    type: 'money',
+    needs: NORM_NEEDS,
+    params: { percentage: { type: 'number', required: true } },
+    compute: (h, params) => incomeLimitFor(h, normInput(h), Number(params.percentage)),
+  },
+  bijstandsgrens: {
+    type: 'money',
+    needs: NORM_NEEDS,
+    compute(h) {
+      const input = normInput(h);
+      const actual = incomeLimitFor(h, input, 100);
+      if (typeof actual !== 'number') return actual;
+      const adult = incomeLimitFor(h, asIfAdult(input), 100);
+      return point({ lo: actual, hi: typeof adult === 'number' ? adult : adult.hi });
+    },
+  },
+  vermogensgrens: {
+    type: 'money',
+    needs: ['heeft_partner', 'leeftijden_kinderen'],
+    compute(h) {
+      const v = h.period.vermogensgrenzen;
+      const form = leefvorm(h) as keyof typeof v | null;
+      if (form !== null) return v[form];
+      const all = Object.values(v);
+      return point({ lo: Math.min(...all), hi: Math.max(...all) });
+    },
+  },
+  grens: {
+    type: 'money',
+    needs: ['heeft_partner'],
+    params: { naam: { type: 'string', required: true } },
+    compute(h, params) {
+      const limit = h.period.limits[String(params.naam)];
+      if (!limit) return null;
+      const partner = bool(h.answers.heeft_partner ?? null);
+      if (partner === null) {
+        return point({ lo: Math.min(limit.alleenstaand, limit.partner), hi: Math.max(limit.alleenstaand, limit.partner) });
+      }
+      return partner ? limit.partner : limit.alleenstaand;
+    },
+  },
+  jaarinkomen: {
+    type: 'money',
+    needs: ['netto_inkomen'],
+    compute(h) {
+      const monthly = num(h.answers.netto_inkomen ?? null);
+      return monthly === null ? null : Math.round(monthly * 12 * 1e4) / 1e4;
+    },
+  },
+  aantal_kinderen: {
+    type: 'integer',
+    needs: ['leeftijden_kinderen'],
+    params: { minLeeftijd: { type: 'number', required: false }, maxLeeftijd: { type: 'number', required: false } },
+    compute(h, params) {
+      const kids = ages(h.answers.leeftijden_kinderen ?? null);
+      if (kids === null) return null;
+      const min = params.minLeeftijd === undefined ? -Infinity : Number(params.minLeeftijd);
+      const max = params.maxLeeftijd === undefined ? Infinity : Number(params.maxLeeftijd);
+      return kids.filter((age) => age >= min && age <= max).length;
+    },
+  },
+  aantal_volwassenen: {
+    type: 'integer',
+    needs: ['heeft_partner', 'leeftijd_partner'],
+    compute(h) {
+      // SPEC.md §4 participatiefonds: the resident, plus the partner unless known to be under 18.
+      const partner = bool(h.answers.heeft_partner ?? null);
+      if (partner === null) return null;
+      const partnerAge = num(h.answers.leeftijd_partner ?? null);
+      return partner && !(partnerAge !== null && partnerAge < 18) ? 2 : 1;
+    },
+  },
+} satisfies Record<string, DerivedFact>;
+
+export type DerivedFactName = keyof typeof derivedFacts;
+
+/** `uitkomst` is special: it reads another regeling's outcome, so it is resolved by the evaluator. */
+export const OUTCOME_FACT = 'uitkomst';
+
+export function isDerivedFact(name: string): name is DerivedFactName {
+  return Object.hasOwn(derivedFacts, name);
+}

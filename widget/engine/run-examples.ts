@@ -1,0 +1,57 @@
+// Runs the example households of a rules file and lists every expectation that does not hold.
+import type { CompiledRules } from './compiled-rules.ts';
+import { evaluate } from './evaluate.ts';
+import type { Example } from './types.ts';
+
+export interface ExampleFailure {
+  index: number;
+  name: string;
+  path: string;
+  message: string;
+}
+
+export interface ExamplesReport {
+  total: number;
+  passed: number;
+  failures: ExampleFailure[];
+}
+
+async function runExample(rules: CompiledRules, ex: Example, index: number): Promise<ExampleFailure[]> {
+  const fail = (path: string, message: string): ExampleFailure => ({ index, name: ex.name, path: `$.examples[${index}]${path}`, message });
+  let result: Awaited<ReturnType<typeof evaluate>>;
+  try {
+    result = await evaluate(rules, ex.answers as never, ex.date);
+  } catch (e) {
+    return [fail('', e instanceof Error ? e.message : String(e))];
+  }
+  const failures: ExampleFailure[] = [];
+  const expect = ex.expect;
+  for (const [group, expected] of [['regelingen', expect.regelingen], ['hulppunten', expect.hulppunten]] as const) {
+    for (const [id, outcome] of Object.entries(expected ?? {})) {
+      const got = result[group][id]?.outcome;
+      if (got === undefined) failures.push(fail(`.expect.${group}['${id}']`, `onbekende id "${id}"`));
+      else if (got !== outcome) failures.push(fail(`.expect.${group}['${id}']`, `verwacht ${outcome}, uitkomst ${got}`));
+    }
+  }
+  if (expect.othersNee) {
+    for (const [id, r] of Object.entries(result.regelingen)) {
+      if (!Object.hasOwn(expect.regelingen ?? {}, id) && r.outcome !== 'nee') {
+        failures.push(fail('.expect.othersNee', `"${id}" is ${r.outcome}, verwacht nee`));
+      }
+    }
+  }
+  for (const [id, value] of Object.entries(expect.amounts ?? {})) {
+    const got = result.regelingen[id]?.amount?.value ?? null;
+    if (got !== value) failures.push(fail(`.expect.amounts['${id}']`, `verwacht bedrag ${value}, uitkomst ${got}`));
+  }
+  if (expect.normsOutdated !== undefined && expect.normsOutdated !== result.normsOutdated) {
+    failures.push(fail('.expect.normsOutdated', `verwacht ${expect.normsOutdated}, uitkomst ${result.normsOutdated}`));
+  }
+  return failures;
+}
+
+export async function runExamples(rules: CompiledRules): Promise<ExamplesReport> {
+  const examples = rules.file.examples;
+  const results = await Promise.all(examples.map((ex, i) => runExample(rules, ex, i)));
+  return { total: examples.length, passed: results.filter((f) => f.length === 0).length, failures: results.flat() };
+}
