@@ -1,6 +1,7 @@
 // Meaning checks for conditions: known facts, valid params, operators that fit the fact's type, values
 // of the right type, shared conditions that exist and do not refer to themselves.
 import { derivedFacts, type FactType, isDerivedFact, OUTCOME_FACT } from './derived-facts.ts';
+import { prop } from './json-path.ts';
 import { isWholeCents } from './money.ts';
 import { NUMERIC_OPERATORS, type OperatorName } from './operators.ts';
 import type { Comparison, Condition, FactRef, RulesFile, RulesProblem } from './types.ts';
@@ -67,7 +68,7 @@ function checkLiteral(fact: string, type: FactType, v: unknown, path: string, sc
   if (numeric && typeof v !== 'number') out.push({ path, message: `"${fact}" is een getal: vergelijk met een getal` });
   else if (type === 'boolean' && typeof v !== 'boolean') out.push({ path, message: `"${fact}" is ja/nee: vergelijk met true of false` });
   else if ((type === 'choice' || type === 'outcome') && !optionsOf(fact, scope)?.includes(String(v))) {
-    out.push({ path, message: `"${JSON.stringify(v)}" is geen antwoord van "${fact}" (${optionsOf(fact, scope)?.join(', ')})` });
+    out.push({ path, message: `${JSON.stringify(v)} is geen antwoord van "${fact}" (${optionsOf(fact, scope)?.join(', ')})` });
   } else if (type === 'money' && typeof v === 'number' && !isWholeCents(v)) out.push({ path, message: 'bedrag met meer dan 2 decimalen' });
   else if (type === 'integer' && typeof v === 'number' && !Number.isInteger(v)) out.push({ path, message: `"${fact}" is een heel getal` });
 }
@@ -117,7 +118,7 @@ export function sharedCycles(file: RulesFile): RulesProblem[] {
   const problems: RulesProblem[] = [];
   const visit = (name: string, stack: string[]): void => {
     if (stack.includes(name)) {
-      if (stack[0] === name) problems.push({ path: `$.conditions['${name}']`, message: `kringverwijzing: ${[...stack, name].join(' -> ')}` });
+      if (stack[0] === name) problems.push({ path: prop('$.conditions', name), message: `kringverwijzing: ${[...stack, name].join(' -> ')}` });
       return;
     }
     const c = shared[name];

@@ -2,6 +2,7 @@
 // texts in every declared language, norm periods in order, amounts to the cent.
 import { checkComparison, checkCondition, type ConditionScope, sharedCycles } from './check-conditions.ts';
 import { factTypesOf } from './compiled-rules.ts';
+import { prop } from './json-path.ts';
 import { isWholeCents } from './money.ts';
 import { isCalendarDate } from './peildatum.ts';
 import type { Question, RulesFile, RulesProblem } from './types.ts';
@@ -106,7 +107,7 @@ export function meaningProblems(file: RulesFile): RulesProblem[] {
   }
   checkDates(file, out);
   const scope: ConditionScope = { file, types, allowOutcome: false };
-  for (const [name, c] of Object.entries(file.conditions ?? {})) checkCondition(c, `$.conditions['${name}']`, scope, out);
+  for (const [name, c] of Object.entries(file.conditions ?? {})) checkCondition(c, prop('$.conditions', name), scope, out);
   out.push(...sharedCycles(file));
   checkQuestions(file, scope, out);
   checkOffers(file, types, out);

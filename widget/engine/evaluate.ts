@@ -7,15 +7,18 @@ import { isFactRef } from './normalize-conditions.ts';
 import { choosePeriod } from './norms.ts';
 import { isRange } from './operators.ts';
 import { todayInAmsterdam } from './peildatum.ts';
-import type { AmountResult, Answers, EvaluationResult, OfferResult, Outcome, Reason, Regeling } from './types.ts';
+import type { AmountResult, Answers, EvaluationResult, Hulppunt, OfferResult, Outcome, Reason, Regeling } from './types.ts';
 
 const RANK: Record<Outcome, number> = { nee: 0, misschien: 1, ja: 2 };
 const lowest = (a: Outcome, b: Outcome): Outcome => (RANK[a] <= RANK[b] ? a : b);
 
-/** The shown outcome: never above `maximaal`, and a te-controleren regeling never above misschien. */
-function cap(outcome: Outcome, r: Regeling): Outcome {
-  const capped = lowest(outcome, r.maximaal);
-  return r.status === 'te-controleren' ? lowest(capped, 'misschien') : capped;
+/**
+ * The shown outcome (SPEC.md §3): never above a regeling's `maximaal`, and nothing te-controleren, regeling
+ * or hulppunt, above misschien: §3 caps "a regeling or help point", §5 gives the outcome before that cap.
+ */
+function cap(outcome: Outcome, offer: Regeling | Hulppunt): Outcome {
+  const capped = 'maximaal' in offer ? lowest(outcome, offer.maximaal) : outcome;
+  return offer.status === 'te-controleren' ? lowest(capped, 'misschien') : capped;
 }
 
 function outValue(v: unknown, money: boolean): Reason['value'] {
@@ -88,7 +91,7 @@ export async function evaluate(rules: CompiledRules, answers: Answers, date: str
   const hulppunten: Record<string, OfferResult> = {};
   for (const h of rules.file.hulppunten) {
     const run = stage2.get(ruleName.hulppunt(h.id)) as RuleRun;
-    hulppunten[h.id] = { outcome: run.outcome, uncapped: run.outcome, amount: null, reasons: run.leaves.map((l) => toReason(rules, l)) };
+    hulppunten[h.id] = { outcome: cap(run.outcome, h), uncapped: run.outcome, amount: null, reasons: run.leaves.map((l) => toReason(rules, l)) };
   }
 
   const askWhen: Record<string, Outcome> = {};

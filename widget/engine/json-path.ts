@@ -10,14 +10,41 @@ export function pointerToPath(pointer: string): string {
     .join('')}`;
 }
 
-/** Where a JSON.parse error is, as line and column, from the position Node and browsers report. */
+/** True when `text` is a valid JSON start that merely ends too soon (or is complete). */
+const endOfInput = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch (e) {
+    const message = e instanceof Error ? e.message : '';
+    const position = /position (\d+)/.exec(message);
+    // V8 reports "position N" with N = the length for several "ran out" errors ("Expected property name").
+    return /end of (JSON )?(input|data)/i.test(message) || (position !== null && Number(position[1]) >= text.length);
+  }
+};
+
+/**
+ * Where a JSON.parse error is, as line and column. V8 (Node 20, Chromium) no longer reports a position,
+ * so find the shortest prefix that fails for another reason than "unexpected end": a valid prefix only
+ * ever runs out of input, so the first character that breaks it is where the problem is.
+ */
 export function jsonErrorPlace(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
   const lineCol = /line (\d+) column (\d+)/.exec(message);
   if (lineCol) return `regel ${lineCol[1]}, kolom ${lineCol[2]}`;
-  if (!position) return 'onbekende plek';
-  const before = text.slice(0, Number(position[1]));
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (endOfInput(text.slice(0, mid + 1))) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = text.slice(0, lo);
   const line = before.split('\n').length;
   return `regel ${line}, kolom ${before.length - before.lastIndexOf('\n')}`;
+}
+
+/** `base.key` for identifier-like keys, `base['key']` otherwise: the same form pointerToPath gives. */
+export function prop(base: string, key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${base}.${key}` : `${base}['${key}']`;
 }

@@ -1,6 +1,7 @@
 // Turns a rules-file condition into the tree the engine runs: shared conditions inlined, `not` pushed
 // down to the leaves (so the optimistic/pessimistic runs stay sound, see operators.ts), a bare leaf
 // wrapped in `all`, and money literals converted to cents. Each leaf keeps where it came from.
+import { prop } from './json-path.ts';
 import { toCents } from './money.ts';
 import { complement, type OperatorName } from './operators.ts';
 import type { Comparison, Condition, FactRef } from './types.ts';
@@ -62,7 +63,7 @@ function walk(c: Condition, path: string, negate: boolean, via: string | undefin
     const target = ctx.shared[name];
     if (!target) throw new Error(`${path}.condition: onbekende gedeelde voorwaarde "${name}"`);
     if (seen.includes(name)) throw new Error(`${path}.condition: kringverwijzing ${[...seen, name].join(' -> ')}`);
-    return walk(target, `$.conditions['${name}']`, negate, via ?? name, [...seen, name], ctx);
+    return walk(target, prop('$.conditions', name), negate, via ?? name, [...seen, name], ctx);
   }
   return { leaf: toLeaf(c, path, negate, via, ctx) };
 }

@@ -1,6 +1,7 @@
 // Runs the example households of a rules file and lists every expectation that does not hold.
 import type { CompiledRules } from './compiled-rules.ts';
 import { evaluate } from './evaluate.ts';
+import { prop } from './json-path.ts';
 import type { Example } from './types.ts';
 
 export interface ExampleFailure {
@@ -29,8 +30,8 @@ async function runExample(rules: CompiledRules, ex: Example, index: number): Pro
   for (const [group, expected] of [['regelingen', expect.regelingen], ['hulppunten', expect.hulppunten]] as const) {
     for (const [id, outcome] of Object.entries(expected ?? {})) {
       const got = result[group][id]?.outcome;
-      if (got === undefined) failures.push(fail(`.expect.${group}['${id}']`, `onbekende id "${id}"`));
-      else if (got !== outcome) failures.push(fail(`.expect.${group}['${id}']`, `verwacht ${outcome}, uitkomst ${got}`));
+      if (got === undefined) failures.push(fail(`${prop('.expect.' + group, id)}`, `onbekende id "${id}"`));
+      else if (got !== outcome) failures.push(fail(`${prop('.expect.' + group, id)}`, `verwacht ${outcome}, uitkomst ${got}`));
     }
   }
   if (expect.othersNee) {
