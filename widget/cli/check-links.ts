@@ -23,7 +23,8 @@ async function probe(url: string, timeout: number): Promise<string | null> {
   try {
     // HEAD first; some servers refuse it, so a 405/501 is retried with GET.
     let res = await fetch(url, { method: 'HEAD', redirect: 'follow', signal: AbortSignal.timeout(timeout) });
-    if (res.status === 405 || res.status === 501) res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeout) });
+    if (res.status === 405 || res.status === 501)
+      res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(timeout) });
     return res.ok ? null : `HTTP ${res.status}`;
   } catch (e) {
     return e instanceof Error && e.name === 'TimeoutError' ? `geen antwoord binnen ${timeout} ms` : 'niet bereikbaar';

@@ -9,5 +9,10 @@ export function publicResult(r: EvaluationResult) {
         withAmount ? { outcome: o.outcome, amount: o.amount, reasons: o.reasons } : { outcome: o.outcome, reasons: o.reasons },
       ]),
     );
-  return { date: r.date, normsOutdated: r.normsOutdated, regelingen: offers(r.regelingen, true), hulppunten: offers(r.hulppunten, false) };
+  return {
+    date: r.date,
+    normsOutdated: r.normsOutdated,
+    regelingen: offers(r.regelingen, true),
+    hulppunten: offers(r.hulppunten, false),
+  };
 }

@@ -78,7 +78,13 @@ async function main(argv: string[]): Promise<number> {
   try {
     values = parseArgs({
       args: rest,
-      options: { rules: { type: 'string' }, answers: { type: 'string' }, date: { type: 'string' }, today: { type: 'string' }, timeout: { type: 'string' } },
+      options: {
+        rules: { type: 'string' },
+        answers: { type: 'string' },
+        date: { type: 'string' },
+        today: { type: 'string' },
+        timeout: { type: 'string' },
+      },
     }).values as Options;
   } catch (e) {
     throw new CliError(`${(e as Error).message}\n${USAGE}`);

@@ -81,7 +81,12 @@ const statusOf = (optimistic: boolean | undefined, pessimistic: boolean | undefi
 /** Walk our tree and both evaluated trees side by side (json-rules-engine keeps the order). */
 function collect(node: Node, opt: EvaluatedCondition, pess: EvaluatedCondition, out: LeafResult[]): void {
   if ('leaf' in node) {
-    out.push({ leaf: node.leaf, status: statusOf(opt.result, pess.result), factValue: pess.factResult, limitValue: pess.valueResult });
+    out.push({
+      leaf: node.leaf,
+      status: statusOf(opt.result, pess.result),
+      factValue: pess.factResult,
+      limitValue: pess.valueResult,
+    });
     return;
   }
   const key = 'all' in node ? 'all' : 'any';

@@ -19,9 +19,13 @@ function convert(q: Question, v: unknown): FactValue {
     case 'integer':
       return typeof v === 'number' && Number.isInteger(v) && inRange(v) ? v : fail(`een heel getal${range(q)}`);
     case 'money':
-      return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1e9 && inRange(v) ? toCents(v) : fail('een bedrag in euro (0 of meer)');
+      return typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1e9 && inRange(v)
+        ? toCents(v)
+        : fail('een bedrag in euro (0 of meer)');
     case 'choice':
-      return typeof v === 'string' && ((q.options ?? []) as string[]).includes(v) ? v : fail(`een van ${(q.options ?? []).join(', ')}`);
+      return typeof v === 'string' && ((q.options ?? []) as string[]).includes(v)
+        ? v
+        : fail(`een van ${(q.options ?? []).join(', ')}`);
     case 'ages':
       return Array.isArray(v) && v.every((a) => typeof a === 'number' && Number.isInteger(a) && inRange(a))
         ? [...v]

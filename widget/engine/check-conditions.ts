@@ -19,12 +19,16 @@ const isRef = (v: unknown): v is FactRef => typeof v === 'object' && v !== null 
 function checkFactUse(ref: FactRef, path: string, scope: ConditionScope, out: RulesProblem[]): FactType | null {
   const type = scope.types.get(ref.fact);
   if (!type) {
-    out.push({ path: `${path}.fact`, message: `onbekend feit "${ref.fact}": gebruik een vraag-id of een afgeleid feit (zie rules/README.md)` });
+    out.push({
+      path: `${path}.fact`,
+      message: `onbekend feit "${ref.fact}": gebruik een vraag-id of een afgeleid feit (zie rules/README.md)`,
+    });
     return null;
   }
   const params = ref.params ?? {};
   if (ref.fact === OUTCOME_FACT) {
-    if (!scope.allowOutcome) out.push({ path: `${path}.fact`, message: '"uitkomst" mag alleen in de voorwaarden van een hulppunt' });
+    if (!scope.allowOutcome)
+      out.push({ path: `${path}.fact`, message: '"uitkomst" mag alleen in de voorwaarden van een hulppunt' });
     if (!scope.file.regelingen.some((r) => r.id === params.regeling)) {
       out.push({ path: `${path}.params.regeling`, message: `onbekende regeling "${String(params.regeling)}"` });
     }
@@ -36,13 +40,19 @@ function checkFactUse(ref: FactRef, path: string, scope: ConditionScope, out: Ru
     for (const [name, value] of Object.entries(params)) {
       const spec = allowed[name];
       if (!spec) out.push({ path: `${path}.params.${name}`, message: `"${ref.fact}" kent geen parameter "${name}"` });
-      else if (typeof value !== spec.type) out.push({ path: `${path}.params.${name}`, message: `moet ${spec.type === 'number' ? 'een getal' : 'tekst'} zijn` });
+      else if (typeof value !== spec.type)
+        out.push({ path: `${path}.params.${name}`, message: `moet ${spec.type === 'number' ? 'een getal' : 'tekst'} zijn` });
     }
     for (const [name, spec] of Object.entries(allowed)) {
-      if (spec.required && params[name] === undefined) out.push({ path: `${path}.params`, message: `"${ref.fact}" heeft de parameter "${name}" nodig` });
+      if (spec.required && params[name] === undefined)
+        out.push({ path: `${path}.params`, message: `"${ref.fact}" heeft de parameter "${name}" nodig` });
     }
     for (const q of fact.needs) {
-      if (!scope.types.has(q)) out.push({ path: `${path}.fact`, message: `"${ref.fact}" heeft de vraag "${q}" nodig, maar die staat niet in het bestand` });
+      if (!scope.types.has(q))
+        out.push({
+          path: `${path}.fact`,
+          message: `"${ref.fact}" heeft de vraag "${q}" nodig, maar die staat niet in het bestand`,
+        });
     }
     if (ref.fact === 'grens' && typeof params.naam === 'string') {
       scope.file.norms.periods.forEach((p, i) => {
@@ -66,11 +76,14 @@ function optionsOf(fact: string, scope: ConditionScope): string[] | undefined {
 function checkLiteral(fact: string, type: FactType, v: unknown, path: string, scope: ConditionScope, out: RulesProblem[]) {
   const numeric = type === 'integer' || type === 'money';
   if (numeric && typeof v !== 'number') out.push({ path, message: `"${fact}" is een getal: vergelijk met een getal` });
-  else if (type === 'boolean' && typeof v !== 'boolean') out.push({ path, message: `"${fact}" is ja/nee: vergelijk met true of false` });
+  else if (type === 'boolean' && typeof v !== 'boolean')
+    out.push({ path, message: `"${fact}" is ja/nee: vergelijk met true of false` });
   else if ((type === 'choice' || type === 'outcome') && !optionsOf(fact, scope)?.includes(String(v))) {
     out.push({ path, message: `${JSON.stringify(v)} is geen antwoord van "${fact}" (${optionsOf(fact, scope)?.join(', ')})` });
-  } else if (type === 'money' && typeof v === 'number' && !isWholeCents(v)) out.push({ path, message: 'bedrag met meer dan 2 decimalen' });
-  else if (type === 'integer' && typeof v === 'number' && !Number.isInteger(v)) out.push({ path, message: `"${fact}" is een heel getal` });
+  } else if (type === 'money' && typeof v === 'number' && !isWholeCents(v))
+    out.push({ path, message: 'bedrag met meer dan 2 decimalen' });
+  else if (type === 'integer' && typeof v === 'number' && !Number.isInteger(v))
+    out.push({ path, message: `"${fact}" is een heel getal` });
 }
 
 export function checkComparison(c: Comparison, path: string, scope: ConditionScope, out: RulesProblem[]): void {
@@ -78,7 +91,10 @@ export function checkComparison(c: Comparison, path: string, scope: ConditionSco
   if (!type) return;
   const op = c.operator as OperatorName;
   if (type === 'ages') {
-    out.push({ path: `${path}.fact`, message: `"${c.fact}" is een lijst: gebruik "aantal_kinderen" (met minLeeftijd/maxLeeftijd)` });
+    out.push({
+      path: `${path}.fact`,
+      message: `"${c.fact}" is een lijst: gebruik "aantal_kinderen" (met minLeeftijd/maxLeeftijd)`,
+    });
     return;
   }
   if (NUMERIC_OPERATORS.includes(op) && type !== 'integer' && type !== 'money') {
@@ -86,7 +102,11 @@ export function checkComparison(c: Comparison, path: string, scope: ConditionSco
   }
   if (isRef(c.value)) {
     const other = checkFactUse(c.value, `${path}.value`, scope, out);
-    if (other && other !== type) out.push({ path: `${path}.value`, message: `"${c.fact}" (${type}) en "${c.value.fact}" (${other}) zijn niet te vergelijken` });
+    if (other && other !== type)
+      out.push({
+        path: `${path}.value`,
+        message: `"${c.fact}" (${type}) en "${c.value.fact}" (${other}) zijn niet te vergelijken`,
+      });
     if (op === 'in' || op === 'notIn') out.push({ path: `${path}.value`, message: `"${op}" vraagt een lijst met waarden` });
     return;
   }
@@ -95,7 +115,8 @@ export function checkComparison(c: Comparison, path: string, scope: ConditionSco
     else c.value.forEach((v, i) => checkLiteral(c.fact, type, v, `${path}.value[${i}]`, scope, out));
     return;
   }
-  if (Array.isArray(c.value)) out.push({ path: `${path}.value`, message: `"${op}" vergelijkt met één waarde, niet met een lijst` });
+  if (Array.isArray(c.value))
+    out.push({ path: `${path}.value`, message: `"${op}" vergelijkt met één waarde, niet met een lijst` });
   else checkLiteral(c.fact, type, c.value, `${path}.value`, scope, out);
 }
 
@@ -114,11 +135,20 @@ export function checkCondition(c: Condition, path: string, scope: ConditionScope
 export function sharedCycles(file: RulesFile): RulesProblem[] {
   const shared = file.conditions ?? {};
   const refs = (c: Condition): string[] =>
-    'all' in c ? c.all.flatMap(refs) : 'any' in c ? c.any.flatMap(refs) : 'not' in c ? refs(c.not) : 'condition' in c ? [c.condition] : [];
+    'all' in c
+      ? c.all.flatMap(refs)
+      : 'any' in c
+        ? c.any.flatMap(refs)
+        : 'not' in c
+          ? refs(c.not)
+          : 'condition' in c
+            ? [c.condition]
+            : [];
   const problems: RulesProblem[] = [];
   const visit = (name: string, stack: string[]): void => {
     if (stack.includes(name)) {
-      if (stack[0] === name) problems.push({ path: prop('$.conditions', name), message: `kringverwijzing: ${[...stack, name].join(' -> ')}` });
+      if (stack[0] === name)
+        problems.push({ path: prop('$.conditions', name), message: `kringverwijzing: ${[...stack, name].join(' -> ')}` });
       return;
     }
     const c = shared[name];

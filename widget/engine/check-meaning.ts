@@ -1,6 +1,6 @@
 // Meaning checks a JSON Schema cannot express: unique ids, references that resolve, facts that exist,
 // texts in every declared language, norm periods in order, amounts to the cent.
-import { checkComparison, checkCondition, type ConditionScope, sharedCycles } from './check-conditions.ts';
+import { type ConditionScope, checkComparison, checkCondition, sharedCycles } from './check-conditions.ts';
 import { factTypesOf } from './compiled-rules.ts';
 import { prop } from './json-path.ts';
 import { isWholeCents } from './money.ts';
@@ -8,7 +8,9 @@ import { isCalendarDate } from './peildatum.ts';
 import type { Question, RulesFile, RulesProblem } from './types.ts';
 
 function duplicates(ids: string[], path: (i: number) => string, what: string): RulesProblem[] {
-  return ids.flatMap((id, i) => (ids.indexOf(id) !== i ? [{ path: path(i), message: `${what} "${id}" komt twee keer voor` }] : []));
+  return ids.flatMap((id, i) =>
+    ids.indexOf(id) !== i ? [{ path: path(i), message: `${what} "${id}" komt twee keer voor` }] : [],
+  );
 }
 
 function checkDates(file: RulesFile, out: RulesProblem[]) {
@@ -21,10 +23,12 @@ function checkDates(file: RulesFile, out: RulesProblem[]) {
   for (const [path, d] of dates) if (!isCalendarDate(d)) out.push({ path, message: `"${d}" is geen bestaande datum` });
   file.norms.periods.forEach((p, i) => {
     const prev = file.norms.periods[i - 1];
-    if (prev && p.from <= prev.from) out.push({ path: `$.norms.periods[${i}].from`, message: 'normperioden moeten op datum oplopen' });
+    if (prev && p.from <= prev.from)
+      out.push({ path: `$.norms.periods[${i}].from`, message: 'normperioden moeten op datum oplopen' });
     for (const [group, values] of Object.entries({ bijstandsnormen: p.bijstandsnormen, vermogensgrenzen: p.vermogensgrenzen })) {
       for (const [k, v] of Object.entries(values)) {
-        if (!isWholeCents(v as number)) out.push({ path: `$.norms.periods[${i}].${group}.${k}`, message: 'bedrag met meer dan 2 decimalen' });
+        if (!isWholeCents(v as number))
+          out.push({ path: `$.norms.periods[${i}].${group}.${k}`, message: 'bedrag met meer dan 2 decimalen' });
       }
     }
     if (!Number.isInteger(Math.round(p.holidayAllowancePercent * 1e6) / 1e5)) {
@@ -32,7 +36,8 @@ function checkDates(file: RulesFile, out: RulesProblem[]) {
     }
   });
   const last = file.norms.periods.at(-1);
-  if (last && file.norms.validUntil < last.from) out.push({ path: '$.norms.validUntil', message: 'ligt voor het begin van de laatste normperiode' });
+  if (last && file.norms.validUntil < last.from)
+    out.push({ path: '$.norms.validUntil', message: 'ligt voor het begin van de laatste normperiode' });
 }
 
 function checkQuestionTexts(q: Question, i: number, languages: string[], out: RulesProblem[]) {
@@ -43,10 +48,13 @@ function checkQuestionTexts(q: Question, i: number, languages: string[], out: Ru
       out.push({ path, message: `tekst in taal "${lang}" ontbreekt` });
       continue;
     }
-    if (q.type === 'boolean' && (!t.true || !t.false)) out.push({ path: `${path}.${lang}`, message: 'een ja/nee-vraag heeft de zinnen "true" en "false" nodig (voor de uitleg)' });
-    if (q.type !== 'boolean' && !t.subject) out.push({ path: `${path}.${lang}`, message: '"subject" ontbreekt (voor de uitleg: "uw netto inkomen per maand")' });
+    if (q.type === 'boolean' && (!t.true || !t.false))
+      out.push({ path: `${path}.${lang}`, message: 'een ja/nee-vraag heeft de zinnen "true" en "false" nodig (voor de uitleg)' });
+    if (q.type !== 'boolean' && !t.subject)
+      out.push({ path: `${path}.${lang}`, message: '"subject" ontbreekt (voor de uitleg: "uw netto inkomen per maand")' });
     for (const option of q.options ?? []) {
-      if (!t.options?.[option]) out.push({ path: `${path}.${lang}.options`, message: `tekst voor antwoord "${option}" ontbreekt` });
+      if (!t.options?.[option])
+        out.push({ path: `${path}.${lang}.options`, message: `tekst voor antwoord "${option}" ontbreekt` });
     }
   }
 }
@@ -56,7 +64,8 @@ function checkQuestions(file: RulesFile, scope: ConditionScope, out: RulesProble
     const path = `$.questions[${i}]`;
     if (q.type === 'choice' && !q.options) out.push({ path, message: 'een keuzevraag heeft "options" nodig' });
     if (q.type !== 'choice' && q.options) out.push({ path: `${path}.options`, message: 'alleen een keuzevraag heeft "options"' });
-    if (q.min !== undefined && q.max !== undefined && q.min > q.max) out.push({ path: `${path}.min`, message: 'min is groter dan max' });
+    if (q.min !== undefined && q.max !== undefined && q.min > q.max)
+      out.push({ path: `${path}.min`, message: 'min is groter dan max' });
     if (q.askWhen) checkCondition(q.askWhen, `${path}.askWhen`, scope, out);
     checkQuestionTexts(q, i, file.languages, out);
   });
@@ -73,7 +82,8 @@ function checkOffers(file: RulesFile, types: ConditionScope['types'], out: Rules
     offers.forEach((o, i) => {
       const path = `$.${key}[${i}]`;
       checkCondition(o.conditions, `${path}.conditions`, scope, out);
-      for (const lang of file.languages) if (!o.texts[lang]) out.push({ path: `${path}.texts`, message: `tekst in taal "${lang}" ontbreekt` });
+      for (const lang of file.languages)
+        if (!o.texts[lang]) out.push({ path: `${path}.texts`, message: `tekst in taal "${lang}" ontbreekt` });
       (o.helpers ?? []).forEach((h, j) => {
         if (!hulppuntIds.has(h)) out.push({ path: `${path}.helpers[${j}]`, message: `onbekend hulppunt "${h}"` });
       });
@@ -85,13 +95,15 @@ function checkOffers(file: RulesFile, types: ConditionScope['types'], out: Rules
           if (term.times) {
             const type = types.get(term.times.fact);
             if (!type) out.push({ path: `${tp}.times.fact`, message: `onbekend feit "${term.times.fact}"` });
-            else if (type !== 'integer' && type !== 'boolean') out.push({ path: `${tp}.times.fact`, message: `"${term.times.fact}" is geen aantal` });
+            else if (type !== 'integer' && type !== 'boolean')
+              out.push({ path: `${tp}.times.fact`, message: `"${term.times.fact}" is geen aantal` });
           }
         });
       }
     });
   }
-  if (file.hulppunten.filter((h) => h.central).length > 1) out.push({ path: '$.hulppunten', message: 'hoogstens één hulppunt mag "central" zijn' });
+  if (file.hulppunten.filter((h) => h.central).length > 1)
+    out.push({ path: '$.hulppunten', message: 'hoogstens één hulppunt mag "central" zijn' });
 }
 
 /** Every meaning problem of a schema-valid rules file. */
@@ -99,11 +111,24 @@ export function meaningProblems(file: RulesFile): RulesProblem[] {
   const out: RulesProblem[] = [];
   const types = factTypesOf(file);
   if (!file.languages.includes('nl')) out.push({ path: '$.languages', message: 'Nederlands ("nl") is verplicht' });
-  out.push(...duplicates(file.questions.map((q) => q.id), (i) => `$.questions[${i}].id`, 'vraag'));
+  out.push(
+    ...duplicates(
+      file.questions.map((q) => q.id),
+      (i) => `$.questions[${i}].id`,
+      'vraag',
+    ),
+  );
   const offerIds = [...file.regelingen.map((r) => r.id), ...file.hulppunten.map((h) => h.id)];
-  out.push(...duplicates(offerIds, (i) => (i < file.regelingen.length ? `$.regelingen[${i}].id` : `$.hulppunten[${i - file.regelingen.length}].id`), 'id'));
+  out.push(
+    ...duplicates(
+      offerIds,
+      (i) => (i < file.regelingen.length ? `$.regelingen[${i}].id` : `$.hulppunten[${i - file.regelingen.length}].id`),
+      'id',
+    ),
+  );
   for (const q of file.questions) {
-    if (types.get(q.id) !== q.type) out.push({ path: '$.questions', message: `vraag-id "${q.id}" is de naam van een afgeleid feit; kies een andere naam` });
+    if (types.get(q.id) !== q.type)
+      out.push({ path: '$.questions', message: `vraag-id "${q.id}" is de naam van een afgeleid feit; kies een andere naam` });
   }
   checkDates(file, out);
   const scope: ConditionScope = { file, types, allowOutcome: false };

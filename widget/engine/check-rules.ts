@@ -1,7 +1,8 @@
 // Loading a rules file: JSON, schema, meaning, then the engines. The widget, the CLI and the beheer page
 // all go through here, so a file is judged the same way everywhere.
-import { buildCompiledRules, type CompiledRules } from './compiled-rules.ts';
+
 import { meaningProblems } from './check-meaning.ts';
+import { buildCompiledRules, type CompiledRules } from './compiled-rules.ts';
 import { freshnessWarnings } from './freshness.ts';
 import { jsonErrorPlace } from './json-path.ts';
 import { todayInAmsterdam } from './peildatum.ts';
@@ -24,7 +25,10 @@ export function compileRules(json: unknown): LoadResult {
     return { rules: buildCompiledRules(json as RulesFile), problems: [] };
   } catch (e) {
     // A check that missed something must still end in a message, never in an exception on a host page.
-    return { rules: null, problems: [{ path: '$', message: `het bestand kon niet worden gelezen: ${e instanceof Error ? e.message : String(e)}` }] };
+    return {
+      rules: null,
+      problems: [{ path: '$', message: `het bestand kon niet worden gelezen: ${e instanceof Error ? e.message : String(e)}` }],
+    };
   }
 }
 

@@ -2,7 +2,7 @@
 // Built only from a file that passed the schema and meaning checks (check-rules.ts).
 import { createRunner, type EngineConstructor, type RuleRun, type RuleSpec } from './adapter.ts';
 import { derivedFacts, type FactType, type FactValue, type Household, isDerivedFact, OUTCOME_FACT } from './derived-facts.ts';
-import { type Node, factsRead, normalizeCondition } from './normalize-conditions.ts';
+import { factsRead, type Node, normalizeCondition } from './normalize-conditions.ts';
 import { type Period, toPeriod } from './norms.ts';
 import type { Hulppunt, Outcome, Question, Regeling, RulesFile } from './types.ts';
 
@@ -65,7 +65,8 @@ export function buildCompiledRules(file: RulesFile, Engine?: EngineConstructor):
     });
   });
   file.questions.forEach((q, i) => {
-    if (q.askWhen) stage1.push({ name: ruleName.question(q.id), tree: normalizeCondition(q.askWhen, `$.questions[${i}].askWhen`, ctx) });
+    if (q.askWhen)
+      stage1.push({ name: ruleName.question(q.id), tree: normalizeCondition(q.askWhen, `$.questions[${i}].askWhen`, ctx) });
   });
   file.hulppunten.forEach((h: Hulppunt, i) => {
     const tree = normalizeCondition(h.conditions, `$.hulppunten[${i}].conditions`, ctx);

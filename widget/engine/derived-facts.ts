@@ -47,7 +47,8 @@ function incomeLimitFor(h: Household, input: NormInput, percentage: number): num
 }
 
 /** Kleene "and" / "or" over true, false and null (unknown). */
-const and = (a: boolean | null, b: boolean | null) => (a === false || b === false ? false : a === null || b === null ? null : true);
+const and = (a: boolean | null, b: boolean | null) =>
+  a === false || b === false ? false : a === null || b === null ? null : true;
 const or = (a: boolean | null, b: boolean | null) => (a === true || b === true ? true : a === null || b === null ? null : false);
 
 function leefvorm(h: Household): string | null {

@@ -36,7 +36,8 @@ function toReason(rules: CompiledRules, r: LeafResult): Reason {
   const limit = outValue(r.limitValue, money) as Reason['limit'];
   const reason: Reason = { fact: leaf.fact, operator: leaf.operator, status: r.status, value, limit };
   if (leaf.params) reason.params = leaf.params;
-  if (isFactRef(leaf.value)) reason.limitFact = { fact: leaf.value.fact, ...(leaf.value.params ? { params: leaf.value.params } : {}) };
+  if (isFactRef(leaf.value))
+    reason.limitFact = { fact: leaf.value.fact, ...(leaf.value.params ? { params: leaf.value.params } : {}) };
   if (typeof r.factValue === 'number' && typeof r.limitValue === 'number') {
     const d = r.factValue - r.limitValue;
     reason.distance = money ? toEuro(d) : d;
@@ -46,7 +47,12 @@ function toReason(rules: CompiledRules, r: LeafResult): Reason {
   return reason;
 }
 
-function amountOf(rules: CompiledRules, r: Regeling, runs: Map<string, RuleRun>, context: Parameters<CompiledRules['runStage1']>[0]): AmountResult | null {
+function amountOf(
+  rules: CompiledRules,
+  r: Regeling,
+  runs: Map<string, RuleRun>,
+  context: Parameters<CompiledRules['runStage1']>[0],
+): AmountResult | null {
   if (!r.amount) return null;
   let cents = 0;
   for (const [i, term] of r.amount.terms.entries()) {
@@ -68,7 +74,11 @@ function amountOf(rules: CompiledRules, r: Regeling, runs: Map<string, RuleRun>,
 }
 
 /** Evaluate one household on a peildatum (default: today in Europe/Amsterdam). */
-export async function evaluate(rules: CompiledRules, answers: Answers, date: string = todayInAmsterdam()): Promise<EvaluationResult> {
+export async function evaluate(
+  rules: CompiledRules,
+  answers: Answers,
+  date: string = todayInAmsterdam(),
+): Promise<EvaluationResult> {
   const { period, normsOutdated } = choosePeriod(rules.file, rules.periods, date);
   const household = { answers: normalizeAnswers(rules.questions, answers), period };
   const context = { household, outcomes: {} as Record<string, Outcome> };
@@ -91,11 +101,17 @@ export async function evaluate(rules: CompiledRules, answers: Answers, date: str
   const hulppunten: Record<string, OfferResult> = {};
   for (const h of rules.file.hulppunten) {
     const run = stage2.get(ruleName.hulppunt(h.id)) as RuleRun;
-    hulppunten[h.id] = { outcome: cap(run.outcome, h), uncapped: run.outcome, amount: null, reasons: run.leaves.map((l) => toReason(rules, l)) };
+    hulppunten[h.id] = {
+      outcome: cap(run.outcome, h),
+      uncapped: run.outcome,
+      amount: null,
+      reasons: run.leaves.map((l) => toReason(rules, l)),
+    };
   }
 
   const askWhen: Record<string, Outcome> = {};
-  for (const q of rules.questions) askWhen[q.id] = q.askWhen ? (stage1.get(ruleName.question(q.id))?.outcome ?? 'misschien') : 'ja';
+  for (const q of rules.questions)
+    askWhen[q.id] = q.askWhen ? (stage1.get(ruleName.question(q.id))?.outcome ?? 'misschien') : 'ja';
   const askable = rules.questions.filter((q) => askWhen[q.id] === 'ja').map((q) => q.id);
   return { date, normsOutdated, regelingen, hulppunten, askable, askWhen };
 }

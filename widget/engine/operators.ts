@@ -43,9 +43,7 @@ function equal(mode: Mode, a: Operand, b: Operand): boolean {
   const ra = bounds(a);
   const rb = bounds(b);
   if (ra && rb) {
-    return mode === 'optimistic'
-      ? ra.lo <= rb.hi && rb.lo <= ra.hi
-      : ra.lo === ra.hi && rb.lo === rb.hi && ra.lo === rb.lo;
+    return mode === 'optimistic' ? ra.lo <= rb.hi && rb.lo <= ra.hi : ra.lo === ra.hi && rb.lo === rb.hi && ra.lo === rb.lo;
   }
   return a === b;
 }

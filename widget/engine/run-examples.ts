@@ -18,7 +18,12 @@ export interface ExamplesReport {
 }
 
 async function runExample(rules: CompiledRules, ex: Example, index: number): Promise<ExampleFailure[]> {
-  const fail = (path: string, message: string): ExampleFailure => ({ index, name: ex.name, path: `$.examples[${index}]${path}`, message });
+  const fail = (path: string, message: string): ExampleFailure => ({
+    index,
+    name: ex.name,
+    path: `$.examples[${index}]${path}`,
+    message,
+  });
   let result: Awaited<ReturnType<typeof evaluate>>;
   try {
     result = await evaluate(rules, ex.answers as never, ex.date);
@@ -27,7 +32,10 @@ async function runExample(rules: CompiledRules, ex: Example, index: number): Pro
   }
   const failures: ExampleFailure[] = [];
   const expect = ex.expect;
-  for (const [group, expected] of [['regelingen', expect.regelingen], ['hulppunten', expect.hulppunten]] as const) {
+  for (const [group, expected] of [
+    ['regelingen', expect.regelingen],
+    ['hulppunten', expect.hulppunten],
+  ] as const) {
     for (const [id, outcome] of Object.entries(expected ?? {})) {
       const got = result[group][id]?.outcome;
       if (got === undefined) failures.push(fail(`${prop('.expect.' + group, id)}`, `onbekende id "${id}"`));

@@ -19,7 +19,8 @@ const describe: Record<string, (p: Record<string, unknown>, m?: string) => strin
   additionalProperties: (p) => `onbekend veld "${p.additionalProperty}" (tikfout?)`,
   type: (p) => `moet ${dutchType(String(p.type))} zijn`,
   enum: (p) => `moet een van deze waarden zijn: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`,
-  pattern: (p) => (String(p.pattern).startsWith('^https://') ? 'moet een https://-link zijn' : `heeft niet de goede vorm (${p.pattern})`),
+  pattern: (p) =>
+    String(p.pattern).startsWith('^https://') ? 'moet een https://-link zijn' : `heeft niet de goede vorm (${p.pattern})`,
   minimum: (p) => `moet minstens ${p.limit} zijn`,
   maximum: (p) => `mag hoogstens ${p.limit} zijn`,
   minItems: (p) => `moet minstens ${p.limit} element(en) hebben`,
@@ -32,8 +33,18 @@ const describe: Record<string, (p: Record<string, unknown>, m?: string) => strin
 };
 
 function dutchType(type: string): string {
-  const words: Record<string, string> = { string: 'tekst', number: 'een getal', integer: 'een heel getal', boolean: 'true of false', object: 'een object', array: 'een lijst' };
-  return type.split(',').map((t) => words[t] ?? t).join(' of ');
+  const words: Record<string, string> = {
+    string: 'tekst',
+    number: 'een getal',
+    integer: 'een heel getal',
+    boolean: 'true of false',
+    object: 'een object',
+    array: 'een lijst',
+  };
+  return type
+    .split(',')
+    .map((t) => words[t] ?? t)
+    .join(' of ');
 }
 
 function valueAt(json: unknown, pointer: string): unknown {

@@ -12,7 +12,10 @@ EventEmitter.prototype.on = function (event, listener) {
 EventEmitter.prototype.addListener = EventEmitter.prototype.on;
 EventEmitter.prototype.removeListener = function (event, listener) {
   var list = this._listeners[event];
-  if (list) this._listeners[event] = list.filter(function (l) { return l !== listener; });
+  if (list)
+    this._listeners[event] = list.filter(function (l) {
+      return l !== listener;
+    });
   return this;
 };
 EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
@@ -31,7 +34,11 @@ EventEmitter.prototype.emitAsync = function (event) {
   var self = this;
   var args = Array.prototype.slice.call(arguments, 1);
   var list = (this._listeners[event] || []).slice();
-  return Promise.all(list.map(function (l) { return l.apply(self, args); }));
+  return Promise.all(
+    list.map(function (l) {
+      return l.apply(self, args);
+    }),
+  );
 };
 export default EventEmitter;
 export { EventEmitter, EventEmitter as EventEmitter2 };

@@ -1,0 +1,47 @@
+// The json-rules-engine variants the bench compares, each as an Engine constructor for buildCompiledRules.
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { build, loadConfigFromFile } from 'vite';
+import type { EngineConstructor } from '../../widget/engine/adapter.ts';
+
+/** The real package with its real deps: require() bypasses vite's alias. */
+export const realEngine = (): EngineConstructor =>
+  createRequire(import.meta.url)('json-rules-engine').Engine as EngineConstructor;
+
+/** json-rules-engine bundled with the widget's shims, as the widget ships it. */
+export async function shimmedEngine(cacheDir: string): Promise<EngineConstructor> {
+  // The alias from the project's vite.config.ts, so the shims are exactly the widget's. (Not the whole config:
+  // merging would concatenate its lib formats with ours and build three times into one file name.)
+  const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(process.cwd(), 'vite.config.ts'));
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { alias: loaded?.config.resolve?.alias },
+    build: {
+      outDir: cacheDir,
+      emptyOutDir: true,
+      sourcemap: false,
+      minify: false,
+      rolldownOptions: { output: { minify: false } },
+      lib: {
+        entry: join(process.cwd(), 'tests/bench/shimmed-engine-entry.ts'),
+        formats: ['cjs'],
+        fileName: () => 'jre-shimmed.cjs',
+      },
+    },
+  });
+  // CommonJS through require(): loads the same way under tsx and inside vitest (whose module runner would not
+  // import a file outside the project).
+  const mod = createRequire(import.meta.url)(join(cacheDir, 'jre-shimmed.cjs'));
+  return mod.Engine as EngineConstructor;
+}
+
+/** Builds no engine at all: for the plain evaluator, which only needs the normalised trees. */
+export const noEngine: EngineConstructor = class {
+  addRule() {}
+  addFact() {}
+  addOperator() {}
+  run(): never {
+    throw new Error('noEngine cannot run');
+  }
+} as unknown as EngineConstructor;

@@ -1,0 +1,65 @@
+// The other demo pages: an AMD host page, two independent widgets, and a broken rules URL.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launch } from './support/chromium.ts';
+import { t } from './support/flow.ts';
+import { type StaticServer, startServer } from './support/server.ts';
+
+let server: StaticServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+it('works on a host page with an AMD define() (IIFE build)', async () => {
+  const browser = await launch();
+  const errors: string[] = [];
+  browser.page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await browser.page.goto(`${server.origin}/demo/amd.html`);
+    expect(await browser.page.evaluate(() => typeof (window as unknown as { define?: { amd?: unknown } }).define?.amd)).not.toBe('undefined');
+    const widget = browser.page.locator('voorzieningen-wijzer').first();
+    await widget.getByRole('button', { name: t('nl').intro.start }).click();
+    await widget.locator('legend').first().waitFor();
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
+
+it('two widgets on one page work independently', async () => {
+  const browser = await launch();
+  try {
+    await browser.page.goto(`${server.origin}/demo/two.html`);
+    const nl = browser.page.locator('#widget-nl');
+    const en = browser.page.locator('#widget-en');
+    await nl.getByRole('button', { name: t('nl').intro.start }).click();
+    await nl.locator('legend').first().waitFor();
+    // The English widget is still on its intro: starting one does not start the other.
+    await expect(en.getByRole('button', { name: t('en').intro.start }).isVisible()).resolves.toBe(true);
+    expect(await en.locator('legend').count()).toBe(0);
+    await en.getByRole('button', { name: t('en').intro.start }).click();
+    await en.locator('legend').first().waitFor();
+    expect(await nl.locator('legend').first().innerText()).not.toBe(await en.locator('legend').first().innerText());
+  } finally {
+    await browser.close();
+  }
+});
+
+it('a broken rules URL shows the calm message with a phone number, and no page error', async () => {
+  const browser = await launch();
+  const errors: string[] = [];
+  browser.page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await browser.page.goto(`${server.origin}/demo/broken.html`);
+    const widget = browser.page.locator('voorzieningen-wijzer').first();
+    const message = widget.locator('.vw-alert');
+    await message.waitFor();
+    // The host element's innerText is empty (the text lives in the shadow root), so read the message itself.
+    const text = await message.innerText();
+    expect(text).toContain('werkt nu even niet');
+    expect(text).toMatch(/\b14 ?0529\b|\d{3,4}[ -]?\d{6,7}/);
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});

@@ -1,0 +1,109 @@
+// Drives the widget like a resident: reads the question heading (the legend), finds the question in the rules
+// file by its label, and answers it from a household. Keyboard-only when asked (Tab/Space/Enter/typing).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import type { AnswerValue, Answers, Question } from '../../../widget/engine/types.ts';
+
+const rules = JSON.parse(readFileSync(join(process.cwd(), 'rules/ommen.json'), 'utf8')) as { questions: Question[] };
+const nl = JSON.parse(readFileSync(join(process.cwd(), 'locales/nl.json'), 'utf8'));
+const en = JSON.parse(readFileSync(join(process.cwd(), 'locales/en.json'), 'utf8'));
+
+export type Lang = 'nl' | 'en';
+export const t = (lang: Lang) => (lang === 'nl' ? nl : en);
+
+function questionByLabel(label: string, lang: Lang): Question {
+  const q = rules.questions.find((x) => (x.texts[lang]?.label ?? x.texts.nl?.label)?.trim() === label.trim());
+  if (!q) throw new Error(`no question with label "${label}"`);
+  return q;
+}
+
+const money = (v: number, lang: Lang) => (lang === 'nl' ? String(v).replace('.', ',') : String(v));
+
+/** Answer the question on screen; returns its id. `onStep` runs before answering (axe, screenshots). */
+async function answer(widget: Locator, q: Question, v: AnswerValue, lang: Lang, keyboard: boolean, page: Page) {
+  const L = t(lang);
+  const choose = async (name: string) => {
+    const radio = widget.getByRole('radio', { name, exact: true });
+    if (keyboard) {
+      await radio.focus();
+      await page.keyboard.press('Space');
+    } else await radio.check();
+  };
+  const type = async (text: string) => {
+    const box = widget.getByRole('textbox').first();
+    if (keyboard) {
+      await box.focus();
+      await page.keyboard.type(text);
+    } else await box.fill(text);
+  };
+  if (v === null) return choose(L.question.unknown);
+  switch (q.type) {
+    case 'boolean':
+      return choose(v ? L.question.yes : L.question.no);
+    case 'choice': {
+      const texts = q.texts[lang] ?? q.texts.nl;
+      return choose((texts?.options as Record<string, string>)[v as string] ?? String(v));
+    }
+    case 'money':
+      return type(money(v as number, lang));
+    case 'integer':
+      return type(String(v));
+    case 'ages': {
+      const ages = v as number[];
+      if (ages.length === 0) return choose(L.question.ages.none);
+      await choose(L.question.ages.some);
+      const boxes = widget.getByRole('textbox');
+      await boxes.first().fill(String(ages.length));
+      for (const [i, age] of ages.entries()) await boxes.nth(i + 1).fill(String(age));
+    }
+  }
+}
+
+export interface WalkOptions {
+  lang?: Lang;
+  keyboard?: boolean;
+  onStep?: (questionId: string | 'intro' | 'review' | 'results') => Promise<void>;
+}
+
+/** From the intro to the results. Returns the question ids in the order they were asked. */
+export async function walk(page: Page, widget: Locator, household: Answers, options: WalkOptions = {}): Promise<string[]> {
+  const lang = options.lang ?? 'nl';
+  const L = t(lang);
+  const press = async (name: string) => {
+    const button = widget.getByRole('button', { name, exact: true });
+    if (options.keyboard) {
+      await button.focus();
+      await page.keyboard.press('Enter');
+    } else await button.click();
+  };
+  await widget.getByRole('button', { name: L.intro.start }).waitFor();
+  await options.onStep?.('intro');
+  await press(L.intro.start);
+  const asked: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    const legend = widget.locator('legend').first();
+    const review = widget.getByRole('button', { name: L.review.showResults });
+    await legend.or(review).first().waitFor();
+    if (await review.isVisible()) break;
+    const label = await legend.innerText();
+    const q = questionByLabel(label, lang);
+    await options.onStep?.(q.id);
+    asked.push(q.id);
+    await answer(widget, q, household[q.id] ?? null, lang, options.keyboard ?? false, page);
+    await press(L.nav.next);
+    // Wait until this question is gone before reading the next one.
+    await page.waitForFunction(
+      ([label]) => {
+        const host = document.querySelector('voorzieningen-wijzer');
+        return host?.shadowRoot?.querySelector('legend')?.textContent?.trim() !== label;
+      },
+      [label],
+    );
+  }
+  await options.onStep?.('review');
+  await press(L.review.showResults);
+  await widget.getByRole('heading', { name: L.results.heading }).waitFor();
+  await options.onStep?.('results');
+  return asked;
+}

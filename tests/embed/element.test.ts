@@ -1,0 +1,162 @@
+// The one-tag embed and mount(): shadow DOM, attributes, events without answers, two independent
+// widgets, and a calm message (never an exception) when the rules cannot be used.
+import { fireEvent, waitFor, within } from '@testing-library/dom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mount, TAG } from '../../widget/element.ts';
+import { parseAttributes } from '../../widget/options.ts';
+
+const DATE = '2026-06-01';
+
+function place(attributes: Record<string, string>): HTMLElement {
+  const el = document.createElement(TAG);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  document.body.appendChild(el);
+  return el;
+}
+
+const shadow = (el: HTMLElement) => within(el.shadowRoot as unknown as HTMLElement);
+
+let hostErrors: unknown[] = [];
+const onError = (e: ErrorEvent) => hostErrors.push(e.error);
+
+beforeEach(() => {
+  hostErrors = [];
+  window.addEventListener('error', onError);
+});
+afterEach(() => {
+  window.removeEventListener('error', onError);
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('<voorzieningen-wijzer>', () => {
+  it('renders in an open shadow root with adopted stylesheets and no <style> elements', async () => {
+    const el = place({ date: DATE });
+    await shadow(el).findByRole('button', { name: 'Beginnen' });
+    expect(el.shadowRoot?.mode).toBe('open');
+    expect(el.shadowRoot?.adoptedStyleSheets.length).toBeGreaterThan(0);
+    expect(el.shadowRoot?.querySelector('style, link')).toBeNull();
+    expect(el.shadowRoot?.querySelector('[style]')).toBeNull();
+  });
+
+  it('reads lang and heading-level from attributes', async () => {
+    const el = place({ date: DATE, lang: 'en', 'heading-level': '3' });
+    await shadow(el).findByRole('button', { name: 'Start' });
+    expect(shadow(el).getByRole('heading', { level: 3 }).textContent).toBe('Benefits check Ommen');
+    expect(el.shadowRoot?.querySelector('.vw-root')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('switches language when the lang attribute changes, and from its own language switch', async () => {
+    const el = place({ date: DATE });
+    await shadow(el).findByRole('button', { name: 'Beginnen' });
+    el.setAttribute('lang', 'en');
+    await shadow(el).findByRole('button', { name: 'Start' });
+    fireEvent.click(shadow(el).getByRole('button', { name: 'Nederlands' }));
+    await shadow(el).findByRole('button', { name: 'Beginnen' });
+    expect(shadow(el).getByRole('button', { name: 'Nederlands' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('two widgets on one page keep their own language and their own state', async () => {
+    const nl = place({ date: DATE, lang: 'nl' });
+    const en = place({ date: DATE, lang: 'en' });
+    await shadow(nl).findByRole('button', { name: 'Beginnen' });
+    await shadow(en).findByRole('button', { name: 'Start' });
+    fireEvent.click(shadow(nl).getByRole('button', { name: 'Beginnen' }));
+    await shadow(nl).findByText(/^Stap 1 van \d+$/);
+    expect(shadow(en).getByRole('button', { name: 'Start' })).toBeTruthy();
+    expect(shadow(en).queryByText(/Step 1/)).toBeNull();
+  });
+
+  it('emits vw-started from the element, composed, with no answers in it', async () => {
+    const el = place({ date: DATE });
+    const seen: CustomEvent[] = [];
+    document.addEventListener('vw-started', (e) => seen.push(e as CustomEvent));
+    fireEvent.click(await shadow(el).findByRole('button', { name: 'Beginnen' }));
+    await waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]?.target).toBe(el);
+    expect(seen[0]?.composed).toBe(true);
+    expect(seen[0]?.detail).toEqual({});
+  });
+
+  it('shows a calm message with "bel de gemeente" when the rules URL fails, logs why, and does not throw', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('Not found', { status: 404, statusText: 'Not Found' })),
+    );
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = place({ rules: '/does-not-exist.json' });
+    await shadow(el).findByText('De regelingencheck werkt nu even niet');
+    expect(shadow(el).getByText(/Bel de gemeente\./)).toBeTruthy();
+    expect(String(logged.mock.calls[0]?.[0])).toContain('/does-not-exist.json');
+    expect(String(logged.mock.calls[0]?.[0])).toContain('404');
+    expect(hostErrors).toEqual([]);
+  });
+
+  it('shows the gemeente phone number when the file loads but does not validate, and logs the JSON paths', async () => {
+    const broken = { gemeente: { name: 'Ommen', contact: { phone: '14 0529' } }, questions: 'nope' };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(broken), { status: 200 })),
+    );
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = place({ rules: '/broken.json' });
+    await shadow(el).findByText('De regelingencheck werkt nu even niet');
+    expect(shadow(el).getByRole('link', { name: 'Bel 14 0529' }).getAttribute('href')).toBe('tel:140529');
+    const problems = logged.mock.calls[0]?.[1] as { path: string; message: string }[];
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((p) => p.path.startsWith('$'))).toBe(true);
+    expect(hostErrors).toEqual([]);
+  });
+
+  it('shows the calm message for malformed JSON too', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{ not json', { status: 200 })),
+    );
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = place({ rules: '/garbage.json' });
+    await shadow(el).findByText('De regelingencheck werkt nu even niet');
+    expect(hostErrors).toEqual([]);
+  });
+
+  it('fetches the rules file without cookies', async () => {
+    const fetchMock = vi.fn(async () => new Response('{}', { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = place({ rules: 'https://example.org/rules.json' });
+    await shadow(el).findByText('De regelingencheck werkt nu even niet');
+    expect(fetchMock).toHaveBeenCalledWith('https://example.org/rules.json', { credentials: 'omit' });
+  });
+});
+
+describe('mount()', () => {
+  it('mounts into any element, switches language and unmounts cleanly', async () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    const handle = mount(host, { lang: 'en', date: DATE });
+    await within(host.shadowRoot as unknown as HTMLElement).findByRole('button', { name: 'Start' });
+    await handle.setLanguage('nl');
+    await within(host.shadowRoot as unknown as HTMLElement).findByRole('button', { name: 'Beginnen' });
+    handle.unmount();
+    expect(host.shadowRoot?.textContent).toBe('');
+  });
+});
+
+describe('parseAttributes', () => {
+  const parse = (attrs: Record<string, string>) => parseAttributes((n) => attrs[n] ?? null);
+
+  it('has calm defaults', () => {
+    expect(parse({})).toEqual({ rules: undefined, lang: 'nl', date: undefined, headingLevel: 2, mode: 'inwoner' });
+  });
+
+  it('reads every attribute and ignores nonsense', () => {
+    expect(parse({ rules: ' /r.json ', lang: 'en-GB', date: '2026-01-01', 'heading-level': '3', mode: 'professional' })).toEqual({
+      rules: '/r.json',
+      lang: 'en',
+      date: '2026-01-01',
+      headingLevel: 3,
+      mode: 'professional',
+    });
+    expect(parse({ 'heading-level': '9', mode: 'admin' })).toMatchObject({ headingLevel: 2, mode: 'inwoner' });
+  });
+});

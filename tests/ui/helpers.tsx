@@ -1,0 +1,111 @@
+// Test helpers: the real engine and rules/ommen.json, a real i18next instance per render.
+import { render } from '@testing-library/preact';
+import type { i18n } from 'i18next';
+import ommen from '../../rules/ommen.json';
+import { App, type AppProps } from '../../widget/app.tsx';
+import type { CompiledRules } from '../../widget/engine/index.ts';
+import { compileRules, evaluate, questionReaders } from '../../widget/engine/index.ts';
+import type { Answers, AnswerValue, Question } from '../../widget/engine/types.ts';
+import { createI18n } from '../../widget/i18n/create-i18n.ts';
+import { type WidgetMode, type WidgetOptions, withDefaults } from '../../widget/options.ts';
+import { WidgetContext } from '../../widget/ui/context.ts';
+import { QuestionStep } from '../../widget/ui/question-step.tsx';
+import { Results } from '../../widget/ui/results.tsx';
+
+/** A date inside the Ommen norm period, so results do not depend on the day the tests run. */
+export const DATE = '2026-06-01';
+
+let compiled: CompiledRules | null = null;
+export function ommenRules(): CompiledRules {
+  if (!compiled) {
+    const { rules, problems } = compileRules(ommen);
+    if (!rules) throw new Error(`rules/ommen.json is not usable: ${JSON.stringify(problems)}`);
+    compiled = rules;
+  }
+  return compiled;
+}
+
+export function question(id: string): Question {
+  const q = ommenRules().file.questions.find((x) => x.id === id);
+  if (!q) throw new Error(`no question ${id} in rules/ommen.json`);
+  return q;
+}
+
+/** The Dutch label of a question, as the rules file has it now (texts are still being written). */
+export const label = (id: string) => question(id).texts.nl?.label ?? id;
+
+export interface Emitted {
+  name: string;
+  detail: unknown;
+}
+
+export async function renderApp(options: Partial<WidgetOptions> = {}, rules: CompiledRules = ommenRules()) {
+  const opts = withDefaults({ date: DATE, ...options });
+  const i18n: i18n = await createI18n(opts.lang);
+  const events: Emitted[] = [];
+  const props: AppProps = {
+    options: opts,
+    i18n,
+    rules,
+    emit: (name, detail) => events.push({ name, detail }),
+    onLanguage: () => {},
+  };
+  const utils = render(<App {...props} />);
+  return { ...utils, events, i18n };
+}
+
+export async function renderStep(questionId: string, { initial, lang = 'nl' }: { initial?: AnswerValue; lang?: string } = {}) {
+  const rules = ommenRules();
+  const i18n = await createI18n(lang);
+  const submitted: AnswerValue[] = [];
+  const context = {
+    t: i18n.getFixedT(lang),
+    lang,
+    rules,
+    file: rules.file,
+    readers: questionReaders(rules),
+    headingLevel: 2,
+    mode: 'inwoner' as const,
+  };
+  const utils = render(
+    <WidgetContext.Provider value={context}>
+      <QuestionStep
+        questionId={questionId}
+        initial={initial}
+        current={1}
+        total={5}
+        focus
+        busy={false}
+        onSubmit={(v) => submitted.push(v)}
+        onBack={() => {}}
+      />
+    </WidgetContext.Provider>,
+  );
+  return { ...utils, submitted };
+}
+
+/** The results view for a household, evaluated by the real engine. */
+export async function renderResults(
+  answers: Answers,
+  { lang = 'nl', mode = 'inwoner' }: { lang?: string; mode?: WidgetMode } = {},
+) {
+  const rules = ommenRules();
+  const i18n = await createI18n(lang);
+  const result = await evaluate(rules, answers, DATE);
+  const calls = { restart: 0, change: 0 };
+  const context = {
+    t: i18n.getFixedT(lang),
+    lang,
+    rules,
+    file: rules.file,
+    readers: questionReaders(rules),
+    headingLevel: 2,
+    mode,
+  };
+  const utils = render(
+    <WidgetContext.Provider value={context}>
+      <Results result={result} focus onRestart={() => calls.restart++} onChangeAnswers={() => calls.change++} />
+    </WidgetContext.Provider>,
+  );
+  return { ...utils, result, calls };
+}

@@ -1,0 +1,137 @@
+// Pure text helpers: money input, safe links, and reason sentences (also used by the rules overview).
+import type { i18n } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Reason } from '../../widget/engine/types.ts';
+import { createI18n } from '../../widget/i18n/create-i18n.ts';
+import { parseMoney } from '../../widget/text/parse-money.ts';
+import { reasonSentence } from '../../widget/text/reason-sentence.ts';
+import { safeHref, telHref } from '../../widget/text/safe-href.ts';
+import { ommenRules } from './helpers.tsx';
+
+const plain = (s: string | undefined) => s?.replace(/\s/g, ' ');
+
+describe('parseMoney', () => {
+  it.each([
+    ['1.486,46', 1486.46],
+    ['1486,46', 1486.46],
+    ['1486.46', 1486.46],
+    ['€ 1.400', 1400],
+    ['€1400,-', 1400],
+    ['1.234.567', 1234567],
+    ['0', 0],
+    ['EUR 12,5', 12.5],
+  ])('reads %s as %d', (input, value) => {
+    expect(parseMoney(input)).toEqual({ ok: true, value });
+  });
+
+  it.each(['', 'veel', '1,2,3', '12,345', '-5', '1.48,6', '12.3.4,5'])('rejects %j', (input) => {
+    expect(parseMoney(input).ok).toBe(false);
+  });
+
+  it('reads an English thousands comma only in English', () => {
+    expect(parseMoney('1,486', 'en')).toEqual({ ok: true, value: 1486 });
+    expect(parseMoney('1,486', 'nl').ok).toBe(false);
+  });
+});
+
+describe('safeHref', () => {
+  it('allows https, tel and mailto only', () => {
+    expect(safeHref('https://www.ommen.nl/x')).toBe('https://www.ommen.nl/x');
+    expect(safeHref('tel:140529')).toBe('tel:140529');
+    expect(safeHref('mailto:a@b.nl')).toBe('mailto:a@b.nl');
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'http://x.nl',
+      'data:text/html,x',
+      '/relative',
+      '',
+      undefined,
+    ]) {
+      expect(safeHref(bad)).toBeUndefined();
+    }
+  });
+
+  it('makes a tel: link from a phone number as shown', () => {
+    expect(telHref('088-064 55 55')).toBe('tel:0880645555');
+  });
+});
+
+describe('reasonSentence', () => {
+  let nl: i18n;
+  let en: i18n;
+  beforeAll(async () => {
+    nl = await createI18n('nl');
+    en = await createI18n('en');
+  });
+  const file = () => ommenRules().file;
+  const income: Reason = {
+    fact: 'netto_inkomen',
+    operator: 'lessThanInclusive',
+    status: 'niet-voldaan',
+    value: 1529.46,
+    limit: 1486.46,
+    limitFact: { fact: 'inkomensgrens', params: { percentage: 110 } },
+    distance: 43,
+    money: true,
+  };
+
+  it('says a limit in plain Dutch with the distance for a near miss', () => {
+    const s = reasonSentence(income, file(), 'nl', nl.getFixedT('nl'));
+    expect(plain(s.text)).toBe('Uw netto inkomen per maand is hoger dan € 1.486,46 (110 % van de bijstandsnorm).');
+    expect(plain(s.distance)).toBe('Uw netto inkomen per maand is € 43,00 hoger dan de grens.');
+    const ok = reasonSentence({ ...income, status: 'voldaan', value: 1200, distance: -286.46 }, file(), 'nl', nl.getFixedT('nl'));
+    expect(plain(ok.text)).toBe('Uw netto inkomen per maand is niet hoger dan € 1.486,46 (110 % van de bijstandsnorm).');
+    expect(ok.distance).toBeUndefined();
+  });
+
+  it('reads a range limit as "tussen € X en € Y"', () => {
+    const s = reasonSentence(
+      { ...income, status: 'onbekend', limit: { lo: 1400, hi: 1500 }, distance: undefined },
+      file(),
+      'nl',
+      nl.getFixedT('nl'),
+    );
+    expect(plain(s.text)).toContain('tussen € 1.400,00 en € 1.500,00');
+  });
+
+  it('uses the rules file texts for yes/no answers', () => {
+    const reason: Reason = { fact: 'woont_in_gemeente', operator: 'equal', status: 'niet-voldaan', value: false, limit: true };
+    const expected = file().questions.find((q) => q.id === 'woont_in_gemeente')?.texts.nl?.false;
+    expect(reasonSentence(reason, file(), 'nl', nl.getFixedT('nl')).text).toBe(`${expected?.replace(/\.$/, '')}.`);
+  });
+
+  it('words derived facts from the locale', () => {
+    const aow: Reason = { fact: 'aow_in_huishouden', operator: 'equal', status: 'voldaan', value: false, limit: false };
+    expect(reasonSentence(aow, file(), 'nl', nl.getFixedT('nl')).text).toBe('Niemand in uw huishouden heeft de AOW-leeftijd.');
+    const kids: Reason = {
+      fact: 'aantal_kinderen',
+      params: { maxLeeftijd: 12 },
+      operator: 'greaterThanInclusive',
+      status: 'voldaan',
+      value: 1,
+      limit: 1,
+    };
+    expect(reasonSentence(kids, file(), 'nl', nl.getFixedT('nl')).text).toBe(
+      'Het aantal kinderen tot en met 12 jaar is 1 of meer.',
+    );
+  });
+
+  it('names another regeling for an uitkomst condition', () => {
+    const reason: Reason = {
+      fact: 'uitkomst',
+      params: { regeling: 'kwijtschelding' },
+      operator: 'in',
+      status: 'voldaan',
+      value: 'ja',
+      limit: ['ja', 'misschien'],
+    };
+    expect(reasonSentence(reason, file(), 'nl', nl.getFixedT('nl')).text).toMatch(/^U komt misschien in aanmerking voor .+\.$/);
+  });
+
+  it('formats money the English way in English', () => {
+    const s = reasonSentence(income, file(), 'en', en.getFixedT('en'));
+    expect(plain(s.text)).toContain('€1,486.46 (110 % of the social assistance standard)');
+    expect(plain(s.distance)).toContain('€43.00 above the limit');
+  });
+});

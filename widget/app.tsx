@@ -1,0 +1,175 @@
+// <App>: loads the rules, provides the instance context and switches screens. No rules logic here.
+import type { i18n } from 'i18next';
+import type { JSX } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { CompiledRules } from './engine/index.ts';
+import { questionReaders } from './engine/index.ts';
+import type { EvaluationResult } from './engine/types.ts';
+import { loadRules, type RulesLoad } from './load-rules.ts';
+import type { CompletedDetail, WidgetOptions } from './options.ts';
+import { pickTexts } from './text/pick-text.ts';
+import { WidgetContext, type WidgetContextValue } from './ui/context.ts';
+import { Failure } from './ui/failure.tsx';
+import { Intro } from './ui/intro.tsx';
+import { LanguageSwitch } from './ui/language-switch.tsx';
+import { QuestionStep } from './ui/question-step.tsx';
+import { Results } from './ui/results.tsx';
+import { Review } from './ui/review.tsx';
+import { effectiveAnswers, useFlow } from './ui/use-flow.ts';
+
+export type EmitEvent = (name: 'vw-started' | 'vw-completed', detail: CompletedDetail | Record<string, never>) => void;
+
+export interface AppProps {
+  options: WidgetOptions;
+  i18n: i18n;
+  onLanguage: (lang: string) => void;
+  emit: EmitEvent;
+  /** Already loaded rules (tests, beheer previews); otherwise options.rules or the bundled file. */
+  rules?: CompiledRules;
+}
+
+/** Ids and outcomes only: the answers never leave the widget. */
+export function completedDetail(result: EvaluationResult): CompletedDetail {
+  const pick = (offers: EvaluationResult['regelingen']) =>
+    Object.fromEntries(Object.entries(offers).map(([id, r]) => [id, r.outcome]));
+  return { regelingen: pick(result.regelingen), hulppunten: pick(result.hulppunten) };
+}
+
+export function App(props: AppProps) {
+  const { options, i18n } = props;
+  const [load, setLoad] = useState<RulesLoad | null>(props.rules ? { ok: true, rules: props.rules } : null);
+  useEffect(() => {
+    if (props.rules) return;
+    let live = true;
+    loadRules(options.rules).then((result) => live && setLoad(result));
+    return () => {
+      live = false;
+    };
+  }, [options.rules, props.rules]);
+  const t = i18n.getFixedT(options.lang);
+  const dir = i18n.dir(options.lang);
+  let body: JSX.Element;
+  if (load === null) body = <p class="vw-paragraph">{t('app.loading')}</p>;
+  else if (!load.ok)
+    body = (
+      <Failure i18n={i18n} lang={options.lang} headingLevel={options.headingLevel} gemeente={load.gemeente} phone={load.phone} />
+    );
+  else body = <Ready {...props} rules={load.rules} />;
+  return (
+    <div class="vw-root" lang={options.lang} dir={dir}>
+      {body}
+    </div>
+  );
+}
+
+function Ready(props: AppProps & { rules: CompiledRules }) {
+  const { options, i18n, rules, emit } = props;
+  const lang = options.lang;
+  const context = useMemo<WidgetContextValue>(
+    () => ({
+      t: i18n.getFixedT(lang),
+      lang,
+      rules,
+      file: rules.file,
+      readers: questionReaders(rules),
+      headingLevel: options.headingLevel,
+      mode: options.mode,
+    }),
+    [rules, lang, options.headingLevel, options.mode, i18n],
+  );
+  const { t, file } = context;
+  const [announcement, setAnnouncement] = useState('');
+  const onError = (error: unknown) =>
+    console.error('[voorzieningen-wijzer] De uitkomst kon niet worden berekend:', error instanceof Error ? error.message : error);
+  const onCompleted = (result: EvaluationResult) => {
+    const count = (o: string) => Object.values(result.regelingen).filter((r) => r.outcome === o).length;
+    setAnnouncement(t('results.announce', { ja: count('ja'), misschien: count('misschien') }));
+    emit('vw-completed', completedDetail(result));
+  };
+  const flow = useFlow(rules, options.date, onError, onCompleted);
+  const { state } = flow;
+  const focus = state.step > 0;
+  const gemeente = pickTexts({ nl: file.gemeente.name }, lang).value ?? '';
+
+  let screen: JSX.Element;
+  if (state.screen === 'intro') {
+    screen = (
+      <Intro
+        focus={focus}
+        busy={flow.busy}
+        onStart={() => {
+          emit('vw-started', {});
+          flow.start();
+        }}
+      />
+    );
+  } else if (state.screen === 'question') {
+    const id = state.path[state.pos] as string;
+    screen = (
+      <QuestionStep
+        key={`${id}-${state.step}`}
+        questionId={id}
+        initial={state.memory[id]}
+        current={state.pos + 1}
+        total={state.total}
+        focus={focus}
+        busy={flow.busy}
+        nextLabel={state.fromReview ? t('nav.next') : undefined}
+        onSubmit={flow.answer}
+        onBack={flow.back}
+      />
+    );
+  } else if (state.screen === 'review') {
+    const answers = effectiveAnswers(state.path, state.memory);
+    screen = (
+      <Review
+        path={state.path}
+        answers={answers}
+        focus={focus}
+        onEdit={flow.edit}
+        onBack={flow.back}
+        onShowResults={flow.showResults}
+      />
+    );
+  } else if (state.screen === 'results' && state.result) {
+    screen = (
+      <Results
+        result={state.result}
+        focus={focus}
+        onRestart={() => {
+          setAnnouncement('');
+          flow.restart();
+        }}
+        onChangeAnswers={flow.toReview}
+      />
+    );
+  } else {
+    screen = (
+      <Failure
+        i18n={i18n}
+        lang={lang}
+        headingLevel={options.headingLevel + 1}
+        gemeente={gemeente}
+        phone={file.gemeente.contact.phone}
+      />
+    );
+  }
+
+  return (
+    <WidgetContext.Provider value={context}>
+      <header class="vw-header">
+        <Title level={options.headingLevel} text={t('app.title', { gemeente })} />
+        <LanguageSwitch onChange={props.onLanguage} />
+      </header>
+      {screen}
+      <div class="vw-visually-hidden" role="status">
+        {announcement}
+      </div>
+    </WidgetContext.Provider>
+  );
+}
+
+function Title({ level, text }: { level: number; text: string }) {
+  const Tag = `h${Math.min(6, Math.max(1, level))}` as 'h2';
+  return <Tag class="vw-heading vw-title">{text}</Tag>;
+}

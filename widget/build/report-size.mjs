@@ -1,0 +1,105 @@
+// `npm run build` step 2: prints raw / gzip (level 9) / brotli sizes of what the widget loads and fails when the
+// ES embed is over budget. The budget lives only in size-budget.json so raising it is a visible, reviewed change.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = join(root, 'dist');
+const ES_ENTRY = 'voorzieningen-wijzer.es.js';
+const IIFE = 'voorzieningen-wijzer.iife.js';
+const budget = JSON.parse(readFileSync(new URL('./size-budget.json', import.meta.url), 'utf8'));
+
+function fail(message) {
+  process.stderr.write(`\nreport-size: ${message}\n`);
+  process.exit(1);
+}
+
+if (!existsSync(join(dist, ES_ENTRY))) {
+  fail(`${join('dist', ES_ENTRY)} not found: run "vite build" first (does widget/element.ts exist and build?)`);
+}
+
+function measure(file) {
+  const bytes = readFileSync(join(dist, file));
+  return {
+    file,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+// Chunks an ES file imports, from the minified output: static `import ... from"./x.js"` / `export ... from"./x.js"`
+// load with the entry; dynamic `import("./x.js")` loads later (rules, locales). Vite lib chunks are siblings in dist/.
+function importsOf(file) {
+  const code = readFileSync(join(dist, file), 'utf8');
+  // Quotes may be ', " or ` (rolldown writes dynamic imports with backticks).
+  const clean = (spec) => spec.replace(/^\.\//, '');
+  const statics = [...code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'`](\.\/[^"'`]+\.js)["'`]/g)].map(
+    (m) => clean(m[1]),
+  );
+  const dynamics = [...code.matchAll(/\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => clean(m[1]));
+  return { statics, dynamics };
+}
+
+/** Walk the ES entry's imports: `initial` = entry + static closure, `lazy` = dynamic chunks (and their closure). */
+function esGraph() {
+  const initial = new Set();
+  const lazy = new Set();
+  const visit = (file, isLazy) => {
+    if (initial.has(file) || (isLazy && lazy.has(file))) return;
+    if (!existsSync(join(dist, file))) fail(`${file} is imported by the ES build but missing from dist/`);
+    (isLazy ? lazy : initial).add(file);
+    const { statics, dynamics } = importsOf(file);
+    for (const s of statics) visit(s, isLazy);
+    for (const d of dynamics) visit(d, true);
+  };
+  visit(ES_ENTRY, false);
+  for (const f of initial) lazy.delete(f);
+  return { initial: [...initial], lazy: [...lazy] };
+}
+
+const sum = (rows) =>
+  rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+
+const graph = esGraph();
+const initialRows = graph.initial.map(measure);
+const lazyRows = graph.lazy.map(measure);
+const cssRows = readdirSync(dist)
+  .filter((f) => f.endsWith('.css'))
+  .map(measure);
+const iifeRows = existsSync(join(dist, IIFE)) ? [measure(IIFE)] : [];
+const esInitial = sum([...initialRows, ...cssRows]);
+const esAll = sum([...initialRows, ...lazyRows, ...cssRows]);
+
+const pad = (v, n) => String(v).padStart(n);
+const line = (label, r) => process.stdout.write(`${label.padEnd(48)}${pad(r.raw, 10)}${pad(r.gzip, 10)}${pad(r.brotli, 10)}\n`);
+process.stdout.write(
+  `\nWidget sizes (bytes; gzip level 9, brotli quality 11)\n${'file'.padEnd(48)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}\n`,
+);
+for (const r of initialRows) line(`ES  ${r.file}`, r);
+for (const r of lazyRows) line(`ES  ${r.file} (lazy)`, r);
+for (const r of cssRows) line(`CSS ${r.file}`, r);
+for (const r of iifeRows) line(`IIFE ${r.file}`, r);
+line('ES embed, initial load (entry + static chunks)', esInitial);
+line('ES embed, everything it can load (+ lazy)', esAll);
+
+const report = { budget, esInitial, esAll, files: { initial: initialRows, lazy: lazyRows, css: cssRows, iife: iifeRows } };
+writeFileSync(join(dist, 'size-report.json'), `${JSON.stringify(report, null, 2)}\n`);
+
+// The budget covers the initial load: the entry and its static chunks. Lazy chunks (the built-in rules file,
+// the locales) are printed and recorded but not budgeted: their size follows the rules texts, not the code.
+const limit = budget.esGzipBytes;
+if (esInitial.gzip > limit) {
+  fail(
+    `the ES embed's initial load is ${esInitial.gzip} bytes gzip, over the budget of ${limit} (widget/build/size-budget.json)`,
+  );
+}
+process.stdout.write(
+  `Budget OK: initial load ${esInitial.gzip} of ${limit} bytes gzip (${Math.round((esInitial.gzip / limit) * 100)} %)\n`,
+);

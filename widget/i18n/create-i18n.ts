@@ -1,0 +1,40 @@
+// One i18next instance per mounted widget (two widgets in two languages must not share state).
+// Locale files are discovered, and each is loaded only when that language is first used.
+import i18next, { type i18n } from 'i18next';
+
+const loaders = import.meta.glob<Record<string, unknown>>('../../locales/*.json', { import: 'default' });
+
+/** Language codes with an interface locale file, e.g. ['en', 'nl']. */
+export const interfaceLanguages: string[] = Object.keys(loaders)
+  .map((path) => path.replace(/^.*\/([^/]+)\.json$/, '$1'))
+  .sort();
+
+async function ensureLoaded(instance: i18n, lang: string): Promise<void> {
+  if (instance.hasResourceBundle(lang, 'translation')) return;
+  const load = loaders[`../../locales/${lang}.json`];
+  if (!load) return;
+  instance.addResourceBundle(lang, 'translation', await load(), true, true);
+}
+
+/** A fresh, initialised instance with `lang` (and the Dutch fallback) loaded. */
+export async function createI18n(lang: string): Promise<i18n> {
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: lang,
+    fallbackLng: 'nl',
+    resources: {},
+    partialBundledLanguages: true,
+    // Preact escapes text itself; escaping here would show "&amp;" in names like "Sam& Overijssel".
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  await ensureLoaded(instance, 'nl');
+  await switchLanguage(instance, lang);
+  return instance;
+}
+
+/** Load `lang` if needed, then switch this instance (only this widget) to it. */
+export async function switchLanguage(instance: i18n, lang: string): Promise<void> {
+  await ensureLoaded(instance, lang);
+  await instance.changeLanguage(interfaceLanguages.includes(lang) ? lang : 'nl');
+}

@@ -1,0 +1,28 @@
+// The first screen: what this is, the privacy promise, how long it takes. Nothing is asked yet.
+import { useWidget } from './context.ts';
+import { Heading } from './heading.tsx';
+
+export function Intro({ focus, busy, onStart }: { focus: boolean; busy: boolean; onStart: () => void }) {
+  const { t, file, headingLevel } = useWidget();
+  // About 20 seconds per question, rounded up: honest without a stopwatch.
+  const minutes = Math.max(2, Math.ceil((file.questions.length * 20) / 60));
+  return (
+    <section class="vw-intro">
+      <Heading level={headingLevel + 1} focus={focus}>
+        {t('intro.heading')}
+      </Heading>
+      {file.example && <p class="vw-alert vw-alert--warning">{t('intro.example')}</p>}
+      <p class="vw-paragraph">{t('intro.text')}</p>
+      <ul class="vw-list vw-intro__promises">
+        <li>{t('intro.privacy')}</li>
+        <li>{t('intro.time', { minutes })}</li>
+        <li>{t('intro.unknownOk')}</li>
+      </ul>
+      <div class="vw-actions">
+        <button type="button" class="vw-button vw-button--primary" aria-disabled={busy ? 'true' : undefined} onClick={onStart}>
+          {t('intro.start')}
+        </button>
+      </div>
+    </section>
+  );
+}
