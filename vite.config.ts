@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 // json-rules-engine's four dependencies are a third of the bundle and break on AMD host pages;
 // these shims keep its API (stack-probe.md 2.3). tests/engine/shims.test.ts proves equal results.
@@ -13,8 +13,20 @@ export const engineShims = {
   'jsonpath-plus': shim('jsonpath-plus.js'),
 };
 
+// The bundled rules are data the widget loads lazily; their example households (three quarters of the
+// file) only serve `wijzer check` and the tests, so the built widget leaves them out.
+const stripExamples: Plugin = {
+  name: 'vw-strip-rule-examples',
+  apply: 'build',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!/[\\/]rules[\\/][^\\/]+\.json$/.test(id) || id.endsWith('schema.json')) return null;
+    return { code: JSON.stringify({ ...JSON.parse(code), examples: [] }), map: null };
+  },
+};
+
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [preact(), stripExamples],
   resolve: { alias: engineShims },
   build: {
     lib: {

@@ -35,7 +35,7 @@ const leafMakers: ((r: Rng) => Condition)[] = [
     operator: r.pick(['lessThan', 'lessThanInclusive'] as const),
     value: r.int(500, 3000) + r.int(0, 99) / 100,
   }),
-  (r) => ({ fact: 'vermogen', operator: 'lessThanInclusive', value: { fact: 'vermogensgrens' } }),
+  () => ({ fact: 'vermogen', operator: 'lessThanInclusive', value: { fact: 'vermogensgrens' } }),
   (r) => ({ fact: 'vermogen', operator: 'lessThan', value: r.int(1000, 40000) }),
   (r) => ({
     fact: 'leeftijd',
@@ -82,7 +82,7 @@ const leafMakers: ((r: Rng) => Condition)[] = [
 function condition(r: Rng, depth: number): Condition {
   const roll = r.next();
   if (depth < 2 && roll < 0.3) {
-    const items = Array.from({ length: r.int(2, 3) }, () => condition(r, depth + 1));
+    const items = Array.from({ length: r.int(2, 3) }, () => condition(r, depth + 1)) as [Condition, ...Condition[]];
     return r.next() < 0.5 ? { any: items } : { all: items };
   }
   if (depth > 0 && roll < 0.35) return { not: r.pick(leafMakers)(r) };
@@ -101,7 +101,7 @@ export function generateRules(count: number, seed = 1): RulesFile {
       id: `r-${String(i + 1).padStart(4, '0')}`,
       status: 'actief',
       maximaal: r.pick(['ja', 'misschien'] as const),
-      conditions: { all: Array.from({ length: r.int(3, 6) }, () => condition(r, 1)) },
+      conditions: { all: Array.from({ length: r.int(3, 6) }, () => condition(r, 1)) as [Condition, ...Condition[]] },
     };
   });
   const hulppunten = JSON.parse(JSON.stringify(base.hulppunten).replace(/"regeling":"[a-z0-9-]+"/g, '"regeling":"r-0001"'));

@@ -1,15 +1,14 @@
 // SPEC.md §6 households 1 and 3 through the real widget (built ES bundle, strict-CSP demo page), in nl and en:
 // the results groups, axe at every step, keyboard only, no CSP violations, no foreign requests, no storage.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../widget/engine/types.ts';
 import { axeViolations } from './support/axe.ts';
 import { launch } from './support/chromium.ts';
-import { walk, type Lang, t } from './support/flow.ts';
+import { type Lang, t, walk } from './support/flow.ts';
 import { type StaticServer, startServer } from './support/server.ts';
-import { readFileSync } from 'node:fs';
 
 const ARTIFACTS = join(process.cwd(), 'tests/browser/artifacts');
 const SCREENSHOTS = join(process.cwd(), 'demo/screenshots');
@@ -34,10 +33,21 @@ const base: Answers = {
   tekort_voor_eten: false,
   kinderopvang: false,
 };
-const household3: Answers = { ...base, leeftijd: 29, leeftijden_kinderen: [3, 13], netto_inkomen: 1300, vermogen: 500, kinderopvang: true, schulden: true };
+const household3: Answers = {
+  ...base,
+  leeftijd: 29,
+  leeftijden_kinderen: [3, 13],
+  netto_inkomen: 1300,
+  vermogen: 500,
+  kinderopvang: true,
+  schulden: true,
+};
 
 // Expected groups (SPEC.md §6; the same as tests/engine/spec-examples.test.ts).
-const expected1 = { ja: ['participatiefonds'], misschien: ['collectieve-zorgverzekering', 'huurtoeslag', 'kwijtschelding', 'zorgtoeslag'] };
+const expected1 = {
+  ja: ['participatiefonds'],
+  misschien: ['collectieve-zorgverzekering', 'huurtoeslag', 'kwijtschelding', 'zorgtoeslag'],
+};
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -47,7 +57,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function groupText(widget: Locator, lang: Lang, outcome: 'ja' | 'misschien') {
+async function groupText(widget: Locator, outcome: 'ja' | 'misschien') {
   return widget.locator(`section.vw-group--${outcome}`).innerText();
 }
 
@@ -58,7 +68,9 @@ async function openCsp(lang: Lang, viewport?: { width: number; height: number })
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.goto(`${server.origin}/demo/csp.html`);
   const widget = page.locator('voorzieningen-wijzer').first();
@@ -86,8 +98,8 @@ describe.each(['nl', 'en'] as const)('household flows on the strict-CSP page (%s
         },
       });
       expect(violations).toEqual([]);
-      const ja = await groupText(widget, lang, 'ja');
-      const misschien = await groupText(widget, lang, 'misschien');
+      const ja = await groupText(widget, 'ja');
+      const misschien = await groupText(widget, 'misschien');
       for (const id of expected1.ja) expect(ja).toContain(title(id, lang));
       for (const id of expected1.misschien) expect(misschien).toContain(title(id, lang));
       expect(ja).not.toContain(title('bijstand', lang));
@@ -114,9 +126,9 @@ describe.each(['nl', 'en'] as const)('household flows on the strict-CSP page (%s
     const { browser, page, widget, errors } = await openCsp(lang);
     try {
       await walk(page, widget, household3, { lang, keyboard: true });
-      const ja = await groupText(widget, lang, 'ja');
+      const ja = await groupText(widget, 'ja');
       expect(ja).toContain(title('participatiefonds', lang));
-      const misschien = await groupText(widget, lang, 'misschien');
+      const misschien = await groupText(widget, 'misschien');
       for (const id of ['kindregelingen', 'kwijtschelding', 'bijstand']) expect(misschien).toContain(title(id, lang));
       expect(errors).toEqual([]);
     } finally {

@@ -16,7 +16,9 @@ it('works on a host page with an AMD define() (IIFE build)', async () => {
   browser.page.on('pageerror', (e) => errors.push(String(e)));
   try {
     await browser.page.goto(`${server.origin}/demo/amd.html`);
-    expect(await browser.page.evaluate(() => typeof (window as unknown as { define?: { amd?: unknown } }).define?.amd)).not.toBe('undefined');
+    expect(await browser.page.evaluate(() => typeof (window as unknown as { define?: { amd?: unknown } }).define?.amd)).not.toBe(
+      'undefined',
+    );
     const widget = browser.page.locator('voorzieningen-wijzer').first();
     await widget.getByRole('button', { name: t('nl').intro.start }).click();
     await widget.locator('legend').first().waitFor();

@@ -5,11 +5,23 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import clone from '../../widget/engine/shims/clone.js';
-import EventEmitter, { EventEmitter2 } from '../../widget/engine/shims/eventemitter2.js';
+import EventEmitterJs, { EventEmitter2 } from '../../widget/engine/shims/eventemitter2.js';
 import hash from '../../widget/engine/shims/hash-it.js';
 import { JSONPath } from '../../widget/engine/shims/jsonpath-plus.js';
 
 const require = createRequire(import.meta.url);
+
+// The shim is untyped ES5; this is the surface json-rules-engine uses.
+interface Emitter {
+  on(event: string, fn: (...args: never[]) => unknown): Emitter;
+  addListener(event: string, fn: (...args: never[]) => unknown): Emitter;
+  removeListener(event: string, fn: (...args: never[]) => unknown): Emitter;
+  off(event: string, fn: (...args: never[]) => unknown): Emitter;
+  removeAllListeners(event?: string): Emitter;
+  emit(event: string, ...args: unknown[]): boolean;
+  emitAsync(event: string, ...args: unknown[]): Promise<unknown[]>;
+}
+const EventEmitter = EventEmitterJs as unknown as { new (): Emitter; call(self: unknown): void; prototype: Emitter };
 
 describe('clone shim', () => {
   // Not compared with the real `clone`: it mangles keys such as "toString" (fast-check found { toString: null }).
@@ -28,8 +40,8 @@ describe('clone shim', () => {
     expect(copy).not.toBe(v);
     expect(copy.a).not.toBe(v.a);
     expect(copy.a.b[1]).not.toBe(v.a.b[1]);
-    copy.a.b[1].c = 3;
-    expect(v.a.b[1].c).toBe(2);
+    (copy.a.b[1] as { c: number }).c = 3;
+    expect((v.a.b[1] as { c: number }).c).toBe(2);
   });
 
   it('keeps prototypes, so cloned Condition instances keep their methods', () => {
@@ -55,12 +67,12 @@ describe('eventemitter2 shim', () => {
       EventEmitter.call(this);
     }
     Engine.prototype = Object.create(EventEmitter.prototype);
-    const e = new (Engine as unknown as new () => InstanceType<typeof EventEmitter>)();
+    const e = new (Engine as unknown as new () => Emitter)();
     const spy = vi.fn();
     e.on('x', spy);
     e.emit('x', 1, 2);
     expect(spy).toHaveBeenCalledWith(1, 2);
-    expect(EventEmitter2).toBe(EventEmitter);
+    expect(EventEmitter2).toBe(EventEmitterJs);
   });
 
   it('emit calls listeners in order with `this` as the emitter and reports whether any listened', () => {

@@ -2,10 +2,9 @@
 // json-rules-engine against it measures the same work.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../widget/engine/index.ts';
+import { compileRules, evaluate } from '../../widget/engine/index.ts';
 import { generateRules } from '../bench/generate-rules.ts';
 import { plainEvaluate } from '../bench/plain-evaluator.ts';
-import { compileRules } from '../../widget/engine/index.ts';
 import { ommen } from '../support/ommen.ts';
 import { householdArb } from './support/households.ts';
 

@@ -5,6 +5,7 @@ export { type CheckReport, checkRulesText, compileRules, type LoadResult, parseR
 export type { CompiledRules } from './compiled-rules.ts';
 export { evaluate } from './evaluate.ts';
 export { nextQuestion, questionReaders, remainingQuestions } from './flow.ts';
+export { freshnessWarnings } from './freshness.ts';
 export { choosePeriod } from './norms.ts';
 export { PeildatumError, todayInAmsterdam } from './peildatum.ts';
 export * from './types.ts';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import type { AnswerValue, Answers, Question } from '../../../widget/engine/types.ts';
+import type { Answers, AnswerValue, Question } from '../../../widget/engine/types.ts';
 
 const rules = JSON.parse(readFileSync(join(process.cwd(), 'rules/ommen.json'), 'utf8')) as { questions: Question[] };
 const nl = JSON.parse(readFileSync(join(process.cwd(), 'locales/nl.json'), 'utf8'));
@@ -43,7 +43,8 @@ async function answer(widget: Locator, q: Question, v: AnswerValue, lang: Lang, 
       return choose(v ? L.question.yes : L.question.no);
     case 'choice': {
       const texts = q.texts[lang] ?? q.texts.nl;
-      return choose((texts?.options as Record<string, string>)[v as string] ?? String(v));
+      const options = (texts?.options ?? {}) as Record<string, string>;
+      return choose(options[v as string] ?? String(v));
     }
     case 'money':
       return type(money(v as number, lang));

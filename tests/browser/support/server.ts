@@ -49,7 +49,7 @@ function fileFor(req: IncomingMessage): string | null {
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<StaticServer> {
-  const csp = { '/demo/csp.html': STRICT_CSP, ...options.csp };
+  const csp: Record<string, string> = { '/demo/csp.html': STRICT_CSP, ...options.csp };
   const requests: RecordedRequest[] = [];
   const server: Server = createServer(async (req, res) => {
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '', host: req.headers.host });

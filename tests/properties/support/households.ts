@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import type { CompiledRules } from '../../../widget/engine/compiled-rules.ts';
 import { leaves } from '../../../widget/engine/normalize-conditions.ts';
 import { incomeLimit } from '../../../widget/engine/norms.ts';
-import type { AnswerValue, Answers, Question } from '../../../widget/engine/types.ts';
+import type { Answers, AnswerValue, Question } from '../../../widget/engine/types.ts';
 
 /** Income limits (every norm x every inkomensgrens percentage in the file), vermogensgrenzen and named limits, in euro, +/- 1 cent. */
 export function boundaryEuros(rules: CompiledRules): number[] {
