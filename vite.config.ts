@@ -4,7 +4,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 
 // json-rules-engine's four dependencies are a third of the bundle and break on AMD host pages;
-// these shims keep its API (stack-probe.md 2.3). tests/engine/shims.test.ts proves equal results.
+// these shims keep its API (stack-probe.md 2.3). tests/properties/shims-equivalence.test.ts proves equal results
+// (vitest itself loads the real dependencies; that test builds the shimmed engine with vite).
 const shim = (file: string) => fileURLToPath(new URL(`./widget/engine/shims/${file}`, import.meta.url));
 export const engineShims = {
   eventemitter2: shim('eventemitter2.js'),

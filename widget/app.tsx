@@ -52,7 +52,7 @@ export function App(props: AppProps) {
   if (load === null) body = <p class="vw-paragraph">{t('app.loading')}</p>;
   else if (!load.ok)
     body = (
-      <Failure i18n={i18n} lang={options.lang} headingLevel={options.headingLevel} gemeente={load.gemeente} phone={load.phone} />
+      <Failure i18n={i18n} lang={options.lang} headingLevel={options.headingLevel} gemeente={load.gemeente} phone={load.phone ?? options.phone} />
     );
   else body = <Ready {...props} rules={load.rules} />;
   return (

@@ -13,6 +13,8 @@ export interface WidgetOptions {
   headingLevel: number;
   /** 'professional' shows every regeling with its reasons, also "niet van toepassing", opened. */
   mode: WidgetMode;
+  /** Phone number for the calm failure message when the rules file itself is unreachable (a 404 names no one). */
+  phone?: string;
 }
 
 /** Public handle returned by mount(). */
@@ -29,7 +31,7 @@ export interface CompletedDetail {
 
 export const DEFAULTS: WidgetOptions = { lang: 'nl', headingLevel: 2, mode: 'inwoner' };
 
-export const ATTRIBUTES = ['rules', 'lang', 'date', 'heading-level', 'mode'] as const;
+export const ATTRIBUTES = ['rules', 'lang', 'date', 'heading-level', 'mode', 'phone'] as const;
 
 /** Options from element attributes; anything odd falls back to the default instead of throwing. */
 export function parseAttributes(get: (name: string) => string | null): WidgetOptions {
@@ -38,7 +40,10 @@ export function parseAttributes(get: (name: string) => string | null): WidgetOpt
   const lang = get('lang')?.trim().toLowerCase().split('-')[0];
   const date = get('date')?.trim();
   const rules = get('rules')?.trim();
+  const phone = get('phone')?.trim();
   return {
+    // Same shape the rules schema allows for a phone number, so nothing odd reaches a tel: link.
+    phone: phone && /^[0-9+() -]{3,20}$/.test(phone) ? phone : undefined,
     rules: rules || undefined,
     lang: lang || DEFAULTS.lang,
     date: date || undefined,

@@ -1,6 +1,6 @@
-// Start-to-first-question in headless Chromium: the built ES widget on demo/index.html, served from 127.0.0.1,
+// Start-to-first-question in headless Chromium: the built ES widget on demo/csp.html (demo/index.html loads the TS source, for the dev server), served from 127.0.0.1,
 // with and without 4x CPU throttling. "Script start" is the widget script's responseEnd (resource timing);
-// "first question" is the first form control inside the widget's shadow root.
+// "first question" is the first control inside the shadow root: the intro's start button (the widget opens on an intro).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../browser/support/chromium.ts';
@@ -17,7 +17,7 @@ export interface BrowserResult {
 const PROBE = `(() => {
   const t = () => {
     for (const el of document.querySelectorAll('*')) {
-      if (el.shadowRoot && el.shadowRoot.querySelector('input, select, textarea, fieldset')) {
+      if (el.shadowRoot && el.shadowRoot.querySelector('button, input, select, textarea, fieldset')) {
         window.__firstQuestion = performance.now();
         return;
       }
@@ -30,9 +30,9 @@ const PROBE = `(() => {
 export async function browserBench(samples = 7): Promise<BrowserResult[] | null> {
   if (
     !existsSync(join(process.cwd(), 'dist/voorzieningen-wijzer.es.js')) ||
-    !existsSync(join(process.cwd(), 'demo/index.html'))
+    !existsSync(join(process.cwd(), 'demo/csp.html'))
   ) {
-    process.stderr.write('  chromium: skipped (run `npx vite build` first; demo/index.html must exist)\n');
+    process.stderr.write('  chromium: skipped (run `npx vite build` first; demo/csp.html must exist)\n');
     return null;
   }
   const server = await startServer();
@@ -47,7 +47,7 @@ export async function browserBench(samples = 7): Promise<BrowserResult[] | null>
           const cdp = await context.newCDPSession(page);
           await cdp.send('Emulation.setCPUThrottlingRate', { rate });
           await page.addInitScript(PROBE);
-          await page.goto(`${server.origin}/demo/index.html`);
+          await page.goto(`${server.origin}/demo/csp.html`);
           await page.waitForFunction(
             () => (window as unknown as { __firstQuestion?: number }).__firstQuestion !== undefined,
             null,
@@ -65,7 +65,7 @@ export async function browserBench(samples = 7): Promise<BrowserResult[] | null>
           await browser.close();
         }
       }
-      results.push({ label: `demo/index.html, CPU throttling ${rate}x`, samples: times, medianMs: median(times) });
+      results.push({ label: `demo/csp.html, CPU throttling ${rate}x`, samples: times, medianMs: median(times) });
     }
   } finally {
     await server.close();

@@ -160,3 +160,12 @@ describe('parseAttributes', () => {
     expect(parse({ 'heading-level': '9', mode: 'admin' })).toMatchObject({ headingLevel: 2, mode: 'inwoner' });
   });
 });
+
+describe('the phone attribute', () => {
+  it('is kept when it looks like a phone number and dropped otherwise', () => {
+    const attrs = (phone: string | null) => parseAttributes((name) => (name === 'phone' ? phone : null));
+    expect(attrs('14 0529').phone).toBe('14 0529');
+    expect(attrs('javascript:alert(1)').phone).toBeUndefined();
+    expect(attrs(null).phone).toBeUndefined();
+  });
+});
