@@ -9,6 +9,7 @@ import { axeViolations } from './support/axe.ts';
 import { launch } from './support/chromium.ts';
 import { type Lang, t, walk } from './support/flow.ts';
 import { type StaticServer, startServer } from './support/server.ts';
+import { makeAnswers } from '../support/ommen.ts';
 
 const ARTIFACTS = join(process.cwd(), 'tests/browser/artifacts');
 const SCREENSHOTS = join(process.cwd(), 'demo/screenshots');
@@ -18,21 +19,7 @@ const title = (id: string, lang: Lang) => {
   return (r.texts[lang] ?? r.texts.nl).title as string;
 };
 
-const base: Answers = {
-  woont_in_gemeente: true,
-  leeftijd: 34,
-  heeft_partner: false,
-  leeftijden_kinderen: [],
-  netto_inkomen: 1400,
-  vermogen: 2000,
-  woonsituatie: 'huur',
-  student: false,
-  laag_inkomen_3_jaar: false,
-  bijzondere_kosten: false,
-  schulden: false,
-  tekort_voor_eten: false,
-  kinderopvang: false,
-};
+const base: Answers = makeAnswers();
 const household3: Answers = {
   ...base,
   leeftijd: 29,

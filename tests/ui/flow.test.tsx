@@ -3,24 +3,14 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerAll, clickAndWait, currentQuestion, fill } from './drive.ts';
 import { label, question, renderApp } from './helpers.tsx';
+import { makeAnswers } from '../support/ommen.ts';
 
 afterEach(cleanup);
 
-const HOUSEHOLD = {
-  woont_in_gemeente: true,
-  leeftijd: 40,
-  heeft_partner: false,
-  leeftijden_kinderen: [4, 13],
-  netto_inkomen: 1200,
-  vermogen: 500,
-  woonsituatie: 'huur',
-  student: false,
-  laag_inkomen_3_jaar: false,
-  bijzondere_kosten: false,
-  schulden: false,
-  tekort_voor_eten: false,
-  kinderopvang: false,
-};
+const HOUSEHOLD = makeAnswers({ leeftijd: 40, leeftijden_kinderen: [4, 13], netto_inkomen: 1200, vermogen: 500 }) as Record<
+  string,
+  import('../../widget/engine/index.ts').AnswerValue
+>;
 
 const step = () => screen.getByText(/^Stap \d+ van \d+$/).textContent ?? '';
 const stepNumbers = () => step().match(/\d+/g)?.map(Number) ?? [];

@@ -5,23 +5,11 @@ import { evaluate } from '../../widget/engine/index.ts';
 import { formatEuro } from '../../widget/text/format.ts';
 import { answerAll, clickAndWait } from './drive.ts';
 import { DATE, ommenRules, renderApp, renderResults } from './helpers.tsx';
+import { makeAnswers } from '../support/ommen.ts';
 
 afterEach(cleanup);
 
-const BASE = {
-  woont_in_gemeente: true,
-  leeftijd: 40,
-  heeft_partner: false,
-  leeftijden_kinderen: [4, 13],
-  vermogen: 500,
-  woonsituatie: 'huur',
-  student: false,
-  laag_inkomen_3_jaar: false,
-  bijzondere_kosten: false,
-  schulden: false,
-  tekort_voor_eten: false,
-  kinderopvang: false,
-};
+const { netto_inkomen: _unused, ...BASE } = makeAnswers({ leeftijd: 40, leeftijden_kinderen: [4, 13], vermogen: 500 });
 const LOW_INCOME = { ...BASE, netto_inkomen: 1200 };
 
 /** 110 % of the norm for this household on DATE, read from the engine (the norms change per period). */
