@@ -173,3 +173,13 @@ describe('jsonpath-plus shim', () => {
     }
   });
 });
+
+describe('clone shim and own __proto__ keys', () => {
+  it('keeps an own "__proto__" key as a key and leaves the prototype alone (found by fast-check)', () => {
+    const input = JSON.parse('{"__proto__": {"polluted": true}}');
+    const copy = clone(input) as Record<string, unknown>;
+    expect(Object.keys(copy)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect((copy as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+});

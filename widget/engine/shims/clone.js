@@ -5,7 +5,10 @@ export default function clone(value) {
   if (Array.isArray(value)) return value.map(clone);
   var copy = Object.create(Object.getPrototypeOf(value));
   for (var key in value) {
-    if (Object.prototype.hasOwnProperty.call(value, key)) copy[key] = clone(value[key]);
+    // defineProperty, not assignment: an own "__proto__" key must stay a key, not replace the prototype.
+    if (Object.prototype.hasOwnProperty.call(value, key)) {
+      Object.defineProperty(copy, key, { value: clone(value[key]), enumerable: true, writable: true, configurable: true });
+    }
   }
   return copy;
 }
