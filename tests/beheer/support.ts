@@ -1,8 +1,9 @@
 // Shared fixtures for the beheer tests: the published Ommen text and the "participatiefonds to 120 %" edit.
 import { readFileSync } from 'node:fs';
 import type { RulesFile } from '../../widget/engine/index.ts';
+import { ommenText } from '../support/ommen.ts';
 
-export const OMMEN_TEXT = readFileSync('rules/ommen.json', 'utf8');
+export const OMMEN_TEXT = ommenText;
 export const VOORBEELD_TEXT = readFileSync('rules/voorbeeldgemeente.json', 'utf8');
 
 /** Ommen with the participatiefonds income limit raised from 110 % to 120 % (only that regeling). */
@@ -43,7 +44,8 @@ export function examplesBetween110And120(file: RulesFile): string[] {
     return age >= p.aowAge || partner >= p.aowAge ? n.gehuwden_aow : n.gehuwden_21;
   };
   // inkomensgrens = norm x (1 - vakantietoeslag) x p %, rounded to cents half up (SPEC.md §2).
-  const limit = (norm: number, p: Norms, pct: number) => Math.round(Math.round(norm * 100) * (100 - p.holidayAllowancePercent) * pct / 10000) / 100;
+  const limit = (norm: number, p: Norms, pct: number) =>
+    Math.round((Math.round(norm * 100) * (100 - p.holidayAllowancePercent) * pct) / 10000) / 100;
   return file.examples
     .filter((ex) => {
       const a = ex.answers as Answers;
@@ -53,8 +55,13 @@ export function examplesBetween110And120(file: RulesFile): string[] {
       if (norm === null || typeof income !== 'number') return false;
       if (!(income > limit(norm, p, 110) && income <= limit(norm, p, 120))) return false;
       const kids = a.leeftijden_kinderen as number[] | undefined;
-      const grens = a.heeft_partner ? p.vermogensgrenzen.gehuwden : kids?.length ? p.vermogensgrenzen.alleenstaande_ouder : p.vermogensgrenzen.alleenstaande;
-      const vermogenOk = a.vermogen === undefined || a.vermogen === null || (kids !== undefined && (a.vermogen as number) <= grens);
+      const grens = a.heeft_partner
+        ? p.vermogensgrenzen.gehuwden
+        : kids?.length
+          ? p.vermogensgrenzen.alleenstaande_ouder
+          : p.vermogensgrenzen.alleenstaande;
+      const vermogenOk =
+        a.vermogen === undefined || a.vermogen === null || (kids !== undefined && (a.vermogen as number) <= grens);
       return a.woont_in_gemeente !== false && (a.leeftijd as number) >= 18 && vermogenOk;
     })
     .map((ex) => ex.name);

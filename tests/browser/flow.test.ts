@@ -1,19 +1,19 @@
 // SPEC.md §6 households 1 and 3 through the real widget (built ES bundle, strict-CSP demo page), in nl and en:
 // the results groups, axe at every step, keyboard only, no CSP violations, no foreign requests, no storage.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../widget/engine/types.ts';
+import { makeAnswers, ommenText } from '../support/ommen.ts';
 import { axeViolations } from './support/axe.ts';
 import { launch } from './support/chromium.ts';
 import { type Lang, t, walk } from './support/flow.ts';
 import { type StaticServer, startServer } from './support/server.ts';
-import { makeAnswers } from '../support/ommen.ts';
 
 const ARTIFACTS = join(process.cwd(), 'tests/browser/artifacts');
 const SCREENSHOTS = join(process.cwd(), 'demo/screenshots');
-const rules = JSON.parse(readFileSync(join(process.cwd(), 'rules/ommen.json'), 'utf8'));
+const rules = JSON.parse(ommenText);
 const title = (id: string, lang: Lang) => {
   const r = rules.regelingen.find((x: { id: string }) => x.id === id);
   return (r.texts[lang] ?? r.texts.nl).title as string;

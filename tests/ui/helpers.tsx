@@ -1,28 +1,28 @@
 // Test helpers: the real engine and rules/ommen.json, a real i18next instance per render.
 import { render } from '@testing-library/preact';
 import type { i18n } from 'i18next';
-import ommen from '../../rules/ommen.json';
 import { App, type AppProps } from '../../widget/app.tsx';
 import type { CompiledRules } from '../../widget/engine/index.ts';
-import { compileRules, evaluate, questionReaders } from '../../widget/engine/index.ts';
+import { evaluate, questionReaders } from '../../widget/engine/index.ts';
 import type { Answers, AnswerValue, Question } from '../../widget/engine/types.ts';
 import { createI18n } from '../../widget/i18n/create-i18n.ts';
 import { type WidgetMode, type WidgetOptions, withDefaults } from '../../widget/options.ts';
 import { WidgetContext } from '../../widget/ui/context.ts';
 import { QuestionStep } from '../../widget/ui/question-step.tsx';
 import { Results } from '../../widget/ui/results.tsx';
+import { ommen } from '../support/ommen.ts';
 
 /** A date inside the Ommen norm period, so results do not depend on the day the tests run. */
 export const DATE = '2026-06-01';
 
-let compiled: CompiledRules | null = null;
-export function ommenRules(): CompiledRules {
-  if (!compiled) {
-    const { rules, problems } = compileRules(ommen);
-    if (!rules) throw new Error(`rules/ommen.json is not usable: ${JSON.stringify(problems)}`);
-    compiled = rules;
-  }
-  return compiled;
+/** The Ommen rules, compiled once for every suite (tests/support/ommen.ts). */
+export const ommenRules = ommen;
+
+/** The context the widget's components read, as App provides it. */
+async function widgetContext(lang: string, mode: WidgetMode) {
+  const rules = ommenRules();
+  const i18n = await createI18n(lang);
+  return { t: i18n.getFixedT(lang), lang, rules, file: rules.file, readers: questionReaders(rules), headingLevel: 2, mode };
 }
 
 export function question(id: string): Question {
@@ -55,18 +55,8 @@ export async function renderApp(options: Partial<WidgetOptions> = {}, rules: Com
 }
 
 export async function renderStep(questionId: string, { initial, lang = 'nl' }: { initial?: AnswerValue; lang?: string } = {}) {
-  const rules = ommenRules();
-  const i18n = await createI18n(lang);
   const submitted: AnswerValue[] = [];
-  const context = {
-    t: i18n.getFixedT(lang),
-    lang,
-    rules,
-    file: rules.file,
-    readers: questionReaders(rules),
-    headingLevel: 2,
-    mode: 'inwoner' as const,
-  };
+  const context = await widgetContext(lang, 'inwoner');
   const utils = render(
     <WidgetContext.Provider value={context}>
       <QuestionStep
@@ -89,19 +79,9 @@ export async function renderResults(
   answers: Answers,
   { lang = 'nl', mode = 'inwoner' }: { lang?: string; mode?: WidgetMode } = {},
 ) {
-  const rules = ommenRules();
-  const i18n = await createI18n(lang);
-  const result = await evaluate(rules, answers, DATE);
+  const context = await widgetContext(lang, mode);
+  const result = await evaluate(context.rules, answers, DATE);
   const calls = { restart: 0, change: 0 };
-  const context = {
-    t: i18n.getFixedT(lang),
-    lang,
-    rules,
-    file: rules.file,
-    readers: questionReaders(rules),
-    headingLevel: 2,
-    mode,
-  };
   const utils = render(
     <WidgetContext.Provider value={context}>
       <Results result={result} focus onRestart={() => calls.restart++} onChangeAnswers={() => calls.change++} />

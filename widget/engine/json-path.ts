@@ -1,13 +1,15 @@
 // JSON Pointer (ajv's instancePath) to the JSONPath form policy staff see: $.regelingen[2].conditions.
 
-export function pointerToPath(pointer: string): string {
-  if (pointer === '') return '$';
-  return `$${pointer
+/** The keys of a JSON Pointer, unescaped. */
+export function pointerKeys(pointer: string): string[] {
+  return pointer
     .split('/')
     .slice(1)
-    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((key) => (/^\d+$/.test(key) ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `['${key}']`))
-    .join('')}`;
+    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+export function pointerToPath(pointer: string): string {
+  return pointerKeys(pointer).reduce((path, key) => (/^\d+$/.test(key) ? `${path}[${key}]` : prop(path, key)), '$');
 }
 
 /** True when `text` is a valid JSON start that merely ends too soon (or is complete). */

@@ -1,7 +1,7 @@
 // Schema validation with the generated, CSP-safe ajv validator; its English errors become short Dutch
 // messages with the JSONPath of the problem.
 import generatedValidator from './generated/validate-rules.js';
-import { pointerToPath } from './json-path.ts';
+import { pointerKeys, pointerToPath } from './json-path.ts';
 import type { RulesProblem } from './types.ts';
 
 const validateRulesFile = generatedValidator as unknown as ((data: unknown) => boolean) & { errors?: AjvError[] | null };
@@ -48,12 +48,10 @@ function dutchType(type: string): string {
 }
 
 function valueAt(json: unknown, pointer: string): unknown {
-  let v = json;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    v = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
-  }
-  return v;
+  return pointerKeys(pointer).reduce<unknown>(
+    (v, key) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined),
+    json,
+  );
 }
 
 /** Only the errors that explain a place: a condition's anyOf reports every branch, most of them noise. */

@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { Answers, AnswerValue, Question } from '../../../widget/engine/types.ts';
+import { ommenText } from '../../support/ommen.ts';
 
-const rules = JSON.parse(readFileSync(join(process.cwd(), 'rules/ommen.json'), 'utf8')) as { questions: Question[] };
+const rules = JSON.parse(ommenText) as { questions: Question[] };
 const nl = JSON.parse(readFileSync(join(process.cwd(), 'locales/nl.json'), 'utf8'));
 const en = JSON.parse(readFileSync(join(process.cwd(), 'locales/en.json'), 'utf8'));
 
