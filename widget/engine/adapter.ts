@@ -2,7 +2,7 @@
 // with pessimistic operators (operators.ts), and reads each leaf's result from both runs: json-rules-engine
 // really decides every condition; this module only combines the two answers into ja / misschien / nee.
 import { Engine as JsonRulesEngine } from 'json-rules-engine';
-import type { Leaf, Node } from './normalize-conditions.ts';
+import { isFactRef, type Leaf, type Node } from './normalize-conditions.ts';
 import { type Mode, type OperatorName, operatorTable } from './operators.ts';
 import type { ConditionStatus, Outcome } from './types.ts';
 
@@ -26,7 +26,10 @@ export interface RuleRun {
 /** Computes any fact from the per-run context; `params` are the condition's params. */
 export type FactResolver = (fact: string, params: Record<string, unknown>, context: unknown) => unknown;
 
-const CONTEXT_FACT = '__context';
+interface FactUse {
+  fact: string;
+  params: Record<string, string | number | boolean>;
+}
 
 interface EvaluatedCondition {
   all?: EvaluatedCondition[];
@@ -38,12 +41,8 @@ interface EvaluatedCondition {
 
 interface EngineLike {
   addRule(rule: unknown): unknown;
-  addFact(name: string, fn: (params: Record<string, unknown>, almanac: AlmanacLike) => unknown): unknown;
   addOperator(name: string, fn: (a: unknown, b: unknown) => boolean): unknown;
   run(facts: Record<string, unknown>): Promise<{ results: RuleResultLike[]; failureResults: RuleResultLike[] }>;
-}
-interface AlmanacLike {
-  factValue(name: string): Promise<unknown>;
 }
 interface RuleResultLike {
   name: string;
@@ -52,26 +51,39 @@ interface RuleResultLike {
 }
 export type EngineConstructor = new (rules: unknown[], options: Record<string, unknown>) => EngineLike;
 
-/** Strip our bookkeeping: json-rules-engine gets its own condition format and nothing else. */
-function toEngineCondition(node: Node): unknown {
-  if ('leaf' in node) {
-    const { fact, params, operator, value } = node.leaf;
-    return { fact, operator, value, ...(params ? { params } : {}) };
-  }
-  return 'all' in node ? { all: node.all.map(toEngineCondition) } : { any: node.any.map(toEngineCondition) };
+/**
+ * The name a fact with its params has inside the engine: `inkomensgrens({"percentage":110})`. Each one is
+ * computed once per run and given to json-rules-engine as a constant runtime fact, which spares it a dynamic
+ * fact call, a params hash and a promise for every condition (the bulk of a run with 1000 regelingen).
+ * Fact ids are snake_case, so the brackets can never collide with a real fact.
+ */
+function factKey(fact: string, params: Record<string, unknown> | undefined): string {
+  if (!params || Object.keys(params).length === 0) return fact;
+  const sorted = Object.fromEntries(Object.entries(params).sort(([a], [b]) => a.localeCompare(b)));
+  return `${fact}(${JSON.stringify(sorted)})`;
 }
 
-function buildEngine(mode: Mode, rules: RuleSpec[], facts: string[], resolve: FactResolver, Ctor: EngineConstructor) {
+/** Strip our bookkeeping: json-rules-engine gets its own condition format, facts named by factKey. */
+function toEngineCondition(node: Node, uses: Map<string, FactUse>): unknown {
+  if ('leaf' in node) {
+    const { fact, params, operator, value } = node.leaf;
+    const use = (f: string, p: FactUse['params'] | undefined) => {
+      const key = factKey(f, p);
+      uses.set(key, { fact: f, params: p ?? {} });
+      return key;
+    };
+    const engineValue = isFactRef(value) ? { fact: use(value.fact, value.params) } : value;
+    return { fact: use(fact, params), operator, value: engineValue };
+  }
+  return 'all' in node
+    ? { all: node.all.map((n) => toEngineCondition(n, uses)) }
+    : { any: node.any.map((n) => toEngineCondition(n, uses)) };
+}
+
+function buildEngine(mode: Mode, rules: { name: string; conditions: unknown }[], Ctor: EngineConstructor) {
   const engine = new Ctor([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
   for (const [name, fn] of Object.entries(operatorTable(mode))) engine.addOperator(name as OperatorName, fn);
-  for (const fact of facts) {
-    engine.addFact(fact, (params, almanac) =>
-      almanac.factValue(CONTEXT_FACT).then((context) => resolve(fact, params ?? {}, context)),
-    );
-  }
-  for (const rule of rules) {
-    engine.addRule({ name: rule.name, conditions: toEngineCondition(rule.tree), event: { type: rule.name } });
-  }
+  for (const rule of rules) engine.addRule({ ...rule, event: { type: rule.name } });
   return engine;
 }
 
@@ -99,15 +111,16 @@ function byName(run: { results: RuleResultLike[]; failureResults: RuleResultLike
 }
 
 /** Build the two engines once per rules file; `run` then evaluates every rule for one context. */
-export function createRunner(rules: RuleSpec[], facts: string[], resolve: FactResolver, Ctor?: EngineConstructor) {
+export function createRunner(rules: RuleSpec[], resolve: FactResolver, Ctor?: EngineConstructor) {
   const EngineCtor = Ctor ?? (JsonRulesEngine as unknown as EngineConstructor);
-  const optimistic = buildEngine('optimistic', rules, facts, resolve, EngineCtor);
-  const pessimistic = buildEngine('pessimistic', rules, facts, resolve, EngineCtor);
+  const uses = new Map<string, FactUse>();
+  const engineRules = rules.map((r) => ({ name: r.name, conditions: toEngineCondition(r.tree, uses) }));
+  const optimistic = buildEngine('optimistic', engineRules, EngineCtor);
+  const pessimistic = buildEngine('pessimistic', engineRules, EngineCtor);
   return async function run(context: unknown): Promise<Map<string, RuleRun>> {
-    const [opt, pess] = await Promise.all([
-      optimistic.run({ [CONTEXT_FACT]: context }).then(byName),
-      pessimistic.run({ [CONTEXT_FACT]: context }).then(byName),
-    ]);
+    const facts: Record<string, unknown> = {};
+    for (const [key, { fact, params }] of uses) facts[key] = resolve(fact, params, context);
+    const [opt, pess] = await Promise.all([optimistic.run(facts).then(byName), pessimistic.run(facts).then(byName)]);
     const out = new Map<string, RuleRun>();
     for (const rule of rules) {
       const o = opt.get(rule.name);

@@ -73,7 +73,6 @@ export function buildCompiledRules(file: RulesFile, Engine?: EngineConstructor):
     trees.set(h.id, tree);
     stage2.push({ name: ruleName.hulppunt(h.id), tree });
   });
-  const facts = [...factTypes.keys()];
   return {
     file,
     periods: file.norms.periods.map(toPeriod).sort((a, b) => a.from.localeCompare(b.from)),
@@ -81,8 +80,8 @@ export function buildCompiledRules(file: RulesFile, Engine?: EngineConstructor):
     factTypes,
     trees,
     readers: readersOf(trees),
-    runStage1: createRunner(stage1, facts, resolveFact, Engine),
-    runStage2: createRunner(stage2, facts, resolveFact, Engine),
+    runStage1: createRunner(stage1, resolveFact, Engine),
+    runStage2: createRunner(stage2, resolveFact, Engine),
     resolve: resolveFact,
   };
 }

@@ -5,9 +5,13 @@ export default function clone(value) {
   if (Array.isArray(value)) return value.map(clone);
   var copy = Object.create(Object.getPrototypeOf(value));
   for (var key in value) {
-    // defineProperty, not assignment: an own "__proto__" key must stay a key, not replace the prototype.
-    if (Object.prototype.hasOwnProperty.call(value, key)) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    // Assignment is the fast path (clone runs for every rule on every run); an own "__proto__" key needs
+    // defineProperty, or assigning it would replace the copy's prototype.
+    if (key === '__proto__') {
       Object.defineProperty(copy, key, { value: clone(value[key]), enumerable: true, writable: true, configurable: true });
+    } else {
+      copy[key] = clone(value[key]);
     }
   }
   return copy;
