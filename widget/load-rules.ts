@@ -1,8 +1,8 @@
-// Gets a rules file (the bundled Ommen file, or a host's URL) and validates it. Never throws: a host
+// Gets a rules file (the bundled Ommen file, or a host's URL) and validates a host's file. Never throws: a host
 // page must not break because its rules URL is wrong; the webmaster gets the exact problems in the console.
 
-import type { CompiledRules } from './engine/index.ts';
-import { compileRules, parseRulesText } from './engine/index.ts';
+import type { CompiledRules, RulesFile } from './engine/index.ts';
+import { buildCompiledRules } from './engine/index.ts';
 import type { RulesProblem } from './engine/types.ts';
 
 export type RulesLoad =
@@ -34,9 +34,11 @@ export async function loadRules(url: string | undefined): Promise<RulesLoad> {
   const source = url ?? 'rules/ommen.json (ingebouwd)';
   let text = '';
   try {
+    // A host's file is checked in full; the checker (schema validator, meaning checks, their messages) is a
+    // lazy chunk, so the default embed never downloads it: the bundled file passes `wijzer check` in CI.
     const { rules, problems } = url
-      ? parseRulesText((text = await fetchText(url)))
-      : compileRules((await import('../rules/ommen.json')).default);
+      ? (await import('./engine/checker.ts')).parseRulesText((text = await fetchText(url)))
+      : { rules: buildCompiledRules((await import('../rules/ommen.json')).default as unknown as RulesFile), problems: [] };
     if (rules) {
       if (problems.length > 0) console.warn(`[voorzieningen-wijzer] ${source}:`, problems);
       return { ok: true, rules };

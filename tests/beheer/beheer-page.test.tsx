@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RulesSource } from '../../widget/beheer/bundled-sources.ts';
 import { downloadName, rulesBlob } from '../../widget/beheer/download.ts';
 import { BeheerPage } from '../../widget/beheer/ui/beheer-page.tsx';
-import { parseRulesText } from '../../widget/engine/index.ts';
+import { parseRulesText } from '../../widget/engine/checker.ts';
 import { examplesBetween110And120, OMMEN_TEXT, participatiefondsAt120 } from './support.ts';
 
 afterEach(cleanup);

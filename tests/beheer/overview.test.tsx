@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildOverview, type Overview } from '../../widget/beheer/overview.ts';
 import { OverviewView } from '../../widget/beheer/ui/overview-view.tsx';
-import { evaluate, parseRulesText } from '../../widget/engine/index.ts';
+import { evaluate, parseRulesText } from '../../widget/engine/checker.ts';
 import type { Answers } from '../../widget/engine/types.ts';
 import { createI18n } from '../../widget/i18n/create-i18n.ts';
 import { reasonSentence, type Translate } from '../../widget/text/reason-sentence.ts';

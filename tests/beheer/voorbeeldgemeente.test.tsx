@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkRulesText, evaluate, parseRulesText } from '../../widget/engine/index.ts';
+import { checkRulesText, evaluate, parseRulesText } from '../../widget/engine/checker.ts';
 import { derivedFacts } from '../../widget/engine/derived-facts.ts';
 import { renderApp } from '../ui/helpers.tsx';
 import { OMMEN_TEXT, VOORBEELD_TEXT } from './support.ts';

@@ -65,3 +65,19 @@ it('a broken rules URL shows the calm message with a phone number, and no page e
     await browser.close();
   }
 });
+
+it('the default embed never downloads the rules checker; a host rules URL does', async () => {
+  const checkerRequests = () => server.requests.filter((r) => /\/dist\/checker-[\w-]+\.js$/.test(r.url)).length;
+  const browser = await launch();
+  try {
+    const before = checkerRequests();
+    await browser.page.goto(`${server.origin}/demo/csp.html`);
+    await browser.page.locator('voorzieningen-wijzer').first().getByRole('button', { name: t('nl').intro.start }).waitFor();
+    expect(checkerRequests(), 'bundled, CI-checked rules need no validator').toBe(before);
+    await browser.page.goto(`${server.origin}/demo/broken.html`);
+    await browser.page.locator('voorzieningen-wijzer').first().locator('.vw-alert').waitFor();
+    expect(checkerRequests(), "a host's own file is checked in full").toBeGreaterThan(before);
+  } finally {
+    await browser.close();
+  }
+});

@@ -1,6 +1,6 @@
 // `check` on the Ommen file and on broken copies: every problem names its place.
 import { describe, expect, it } from 'vitest';
-import { checkRulesText, parseRulesText } from '../../widget/engine/index.ts';
+import { checkRulesText, parseRulesText } from '../../widget/engine/checker.ts';
 import { ommenText } from '../support/ommen.ts';
 
 const base = () => JSON.parse(ommenText);

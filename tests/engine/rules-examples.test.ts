@@ -1,7 +1,7 @@
 // Every example household in every rules file, one test each, so a failure names the household.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRulesText } from '../../widget/engine/index.ts';
+import { parseRulesText } from '../../widget/engine/checker.ts';
 import { runExamples } from '../../widget/engine/run-examples.ts';
 
 const files = readdirSync('rules').filter((f) => f.endsWith('.json') && f !== 'schema.json');

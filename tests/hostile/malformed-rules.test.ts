@@ -1,7 +1,7 @@
 // 1000 certainly-invalid rules files: parseRulesText rejects each one with at least one problem that has a
 // JSONPath, and never throws (a host page must get a message, not an exception).
 import { describe, expect, it } from 'vitest';
-import { parseRulesText } from '../../widget/engine/index.ts';
+import { parseRulesText } from '../../widget/engine/checker.ts';
 import { ommenText } from '../support/ommen.ts';
 import { malformedRulesFiles } from './support/mutate-rules.ts';
 

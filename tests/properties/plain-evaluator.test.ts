@@ -2,7 +2,7 @@
 // json-rules-engine against it measures the same work.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileRules, evaluate } from '../../widget/engine/index.ts';
+import { compileRules, evaluate } from '../../widget/engine/checker.ts';
 import { generateRules } from '../bench/generate-rules.ts';
 import { plainEvaluate } from '../bench/plain-evaluator.ts';
 import { ommen } from '../support/ommen.ts';

@@ -1,7 +1,7 @@
 // Test helpers: the Ommen rules compiled once, and a household factory that states only what matters.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Answers, type CompiledRules, evaluate, parseRulesText } from '../../widget/engine/index.ts';
+import { type Answers, type CompiledRules, evaluate, parseRulesText } from '../../widget/engine/checker.ts';
 
 export const ommenText = readFileSync(resolve(process.cwd(), 'rules/ommen.json'), 'utf8');
 

@@ -1,6 +1,6 @@
 // Entry of demo/overzicht.html: the overview of a bundled rules file (?bestand=ommen|voorbeeldgemeente).
 import { render } from 'preact';
-import { parseRulesText, todayInAmsterdam } from '../engine/index.ts';
+import { parseRulesText, todayInAmsterdam } from '../engine/checker.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { BUNDLED_SOURCES, sourceFromQuery } from './bundled-sources.ts';
 import { buildOverview } from './overview.ts';

@@ -10,7 +10,7 @@ import {
   type Reason,
   type Regeling,
   type RulesProblem,
-} from '../engine/index.ts';
+} from '../engine/checker.ts';
 import { formatEuro } from '../text/format.ts';
 import { pickTexts } from '../text/pick-text.ts';
 import { reasonSentence, type Translate } from '../text/reason-sentence.ts';

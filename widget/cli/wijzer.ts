@@ -2,7 +2,7 @@
 // Output is JSON on stdout; every error is one line on stderr and a non-zero exit, never a stack trace.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { type Answers, type CompiledRules, checkRulesText, evaluate, nextQuestion, parseRulesText } from '../engine/index.ts';
+import { type Answers, type CompiledRules, checkRulesText, evaluate, nextQuestion, parseRulesText } from '../engine/checker.ts';
 import { checkLinks } from './check-links.ts';
 import { publicResult } from './public-result.ts';
 

@@ -1,7 +1,7 @@
 // The beheer page: open a rules file, edit it, and see problems, examples, impact and the live widget.
 // Everything runs in this browser; the only request is loading a bundled rules file.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { parseRulesText, todayInAmsterdam } from '../../engine/index.ts';
+import { parseRulesText, todayInAmsterdam } from '../../engine/checker.ts';
 import type { RulesSource } from '../bundled-sources.ts';
 import { DownloadLink } from './download-link.tsx';
 import { ExampleList } from './example-list.tsx';

@@ -1,5 +1,5 @@
 // The example households of the edited file: each one green (klopt) or red (klopt niet), in words too.
-import type { CheckReport, RulesFile } from '../../engine/index.ts';
+import type { CheckReport, RulesFile } from '../../engine/checker.ts';
 
 export interface ExampleListProps {
   report: CheckReport | null;

@@ -1,5 +1,5 @@
 // Validation problems in plain Dutch with their place in the file, and a live count for screen readers.
-import type { CheckReport, RulesProblem } from '../../engine/index.ts';
+import type { CheckReport, RulesProblem } from '../../engine/checker.ts';
 
 export interface ProblemListProps {
   report: CheckReport | null;

@@ -1,6 +1,6 @@
 // The edited text, checked a moment after typing stops: problems, examples and the compiled rules.
 import { useEffect, useState } from 'preact/hooks';
-import { type CheckReport, type CompiledRules, checkRulesText, parseRulesText } from '../../engine/index.ts';
+import { type CheckReport, type CompiledRules, checkRulesText, parseRulesText } from '../../engine/checker.ts';
 
 export interface Checked {
   text: string;
