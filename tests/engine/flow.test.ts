@@ -49,7 +49,14 @@ describe('the next question (SPEC.md §1, the flow)', () => {
     const households = [
       makeAnswers(),
       makeAnswers({ woont_in_gemeente: false, netto_inkomen: 5000 }),
-      makeAnswers({ leeftijd: 70, heeft_partner: true, leeftijd_partner: 68, netto_inkomen: 2000, vermogen: 20000, woonsituatie: 'koop' }),
+      makeAnswers({
+        leeftijd: 70,
+        heeft_partner: true,
+        leeftijd_partner: 68,
+        netto_inkomen: 2000,
+        vermogen: 20000,
+        woonsituatie: 'koop',
+      }),
       makeAnswers({ leeftijd: 29, leeftijden_kinderen: [3, 13], netto_inkomen: 1300, kinderopvang: true, schulden: true }),
       makeAnswers({ leeftijd: 19, heeft_partner: true, leeftijd_partner: 20, leeftijden_kinderen: [1], netto_inkomen: 900 }),
     ];
@@ -82,5 +89,30 @@ describe('the next question (SPEC.md §1, the flow)', () => {
     expect(readers.netto_inkomen).toEqual(expect.arrayContaining(['participatiefonds', 'bijstand', 'zorgtoeslag', 'gblt']));
     expect(readers.kinderopvang).toEqual(['kinderopvangtoeslag']);
     expect(readers.tekort_voor_eten).toEqual(['voedselbank-hardenberg-ommen', 'kledingbank-ommen']);
+  });
+});
+
+describe('evaluations at the same time', () => {
+  it('give the same results as one after the other (json-rules-engine keeps one run status per engine)', async () => {
+    const households = [
+      makeAnswers(),
+      makeAnswers({ schulden: true, netto_inkomen: null }),
+      makeAnswers({ leeftijd: 70, heeft_partner: true, leeftijd_partner: 68 }),
+      {},
+    ];
+    const sequential = [];
+    for (const h of households) sequential.push(await evaluate(rules, h, '2026-07-01'));
+    // Staggered starts, so one run finishes while another has just begun: the case that lost rules.
+    const ticks = async (n: number) => {
+      for (let i = 0; i < n; i++) await Promise.resolve();
+    };
+    const starts = Array.from({ length: 200 }, (_, i) => i);
+    const together = await Promise.all(
+      starts.map(async (i) => {
+        await ticks(i);
+        return evaluate(rules, households[i % households.length] as Answers, '2026-07-01');
+      }),
+    );
+    expect(together).toEqual(starts.map((i) => sequential[i % households.length]));
   });
 });

@@ -117,7 +117,16 @@ export function createRunner(rules: RuleSpec[], resolve: FactResolver, Ctor?: En
   const engineRules = rules.map((r) => ({ name: r.name, conditions: toEngineCondition(r.tree, uses) }));
   const optimistic = buildEngine('optimistic', engineRules, EngineCtor);
   const pessimistic = buildEngine('pessimistic', engineRules, EngineCtor);
-  return async function run(context: unknown): Promise<Map<string, RuleRun>> {
+  // A json-rules-engine Engine holds one run status: a run that finishes sets FINISHED and the other run still
+  // going skips its remaining rules. So runs on these engines take turns, whoever calls evaluate() meanwhile.
+  let queue: Promise<unknown> = Promise.resolve();
+  return function run(context: unknown): Promise<Map<string, RuleRun>> {
+    const turn = queue.then(() => runOnce(context));
+    queue = turn.catch(() => undefined);
+    return turn;
+  };
+
+  async function runOnce(context: unknown): Promise<Map<string, RuleRun>> {
     const facts: Record<string, unknown> = {};
     for (const [key, { fact, params }] of uses) facts[key] = resolve(fact, params, context);
     // With every value exact (no unknown, no range) both operator tables answer alike (operators.ts), so one
@@ -135,5 +144,5 @@ export function createRunner(rules: RuleSpec[], resolve: FactResolver, Ctor?: En
       out.set(rule.name, { outcome, leaves });
     }
     return out;
-  };
+  }
 }
