@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Answers, evaluate, nextQuestion, questionReaders, remainingQuestions } from '../../widget/engine/index.ts';
+import {
+  type Answers,
+  type EvaluationResult,
+  evaluate,
+  nextQuestion,
+  questionReaders,
+  remainingQuestions,
+} from '../../widget/engine/index.ts';
 import { makeAnswers, ommen } from '../support/ommen.ts';
 
 const rules = ommen();
@@ -100,7 +107,7 @@ describe('evaluations at the same time', () => {
       makeAnswers({ leeftijd: 70, heeft_partner: true, leeftijd_partner: 68 }),
       {},
     ];
-    const sequential = [];
+    const sequential: EvaluationResult[] = [];
     for (const h of households) sequential.push(await evaluate(rules, h, '2026-07-01'));
     // Staggered starts, so one run finishes while another has just begun: the case that lost rules.
     const ticks = async (n: number) => {
