@@ -6,7 +6,8 @@ import type { CompiledRules } from './engine/index.ts';
 import { questionReaders } from './engine/index.ts';
 import type { EvaluationResult } from './engine/types.ts';
 import { loadRules, type RulesLoad } from './load-rules.ts';
-import type { CompletedDetail, WidgetOptions } from './options.ts';
+import { type CompletedDetail, DEFAULT_IDLE_MINUTES, type WidgetOptions } from './options.ts';
+import { LazyProfessionalView } from './pro/lazy-professional-view.tsx';
 import { pickTexts } from './text/pick-text.ts';
 import { WidgetContext, type WidgetContextValue } from './ui/context.ts';
 import { Failure } from './ui/failure.tsx';
@@ -15,6 +16,7 @@ import { LanguageSwitch } from './ui/language-switch.tsx';
 import { QuestionStep } from './ui/question-step.tsx';
 import { Results } from './ui/results.tsx';
 import { Review } from './ui/review.tsx';
+import { TranslationNotice } from './ui/translation-notice.tsx';
 import { effectiveAnswers, useFlow } from './ui/use-flow.ts';
 
 export type EmitEvent = (name: 'vw-started' | 'vw-completed', detail: CompletedDetail | Record<string, never>) => void;
@@ -92,7 +94,10 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
   const gemeente = pickTexts({ nl: file.gemeente.name }, lang).value ?? '';
 
   let screen: JSX.Element;
-  if (state.screen === 'intro') {
+  if (options.mode === 'professional') {
+    // Wijkteam mode: one screen instead of the resident flow (widget/pro/, README "Wijkteam mode").
+    screen = <LazyProfessionalView date={options.date} idleMinutes={options.idleMinutes ?? DEFAULT_IDLE_MINUTES} />;
+  } else if (state.screen === 'intro') {
     screen = (
       <Intro
         focus={focus}
@@ -161,6 +166,7 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
         <Title level={options.headingLevel} text={t('app.title', { gemeente })} />
         <LanguageSwitch onChange={props.onLanguage} />
       </header>
+      <TranslationNotice />
       {screen}
       <div class="vw-visually-hidden" role="status">
         {announcement}

@@ -4,6 +4,7 @@
 // A plain custom element class over mount() rather than preact-custom-element: one code path for the
 // tag and the API, and no property-getter crash before mount (preact-custom-element #90 / PR #66).
 
+import { hostLanguage, resolveLanguage } from './i18n/languages.ts';
 import { mount } from './mount.ts';
 import { ATTRIBUTES, parseAttributes, type WidgetHandle } from './options.ts';
 
@@ -19,12 +20,15 @@ export class VoorzieningenWijzerElement extends Base {
   static observedAttributes = [...ATTRIBUTES];
   private handle: WidgetHandle | null = null;
 
+  /** Attributes, with the language from `lang`, else the host page, else Dutch (never stored). */
+  private options() {
+    const lang = resolveLanguage(this.getAttribute('lang'), hostLanguage(this));
+    return parseAttributes((name) => (name === 'lang' ? lang : this.getAttribute(name)));
+  }
+
   connectedCallback() {
     if (!this.handle)
-      this.handle = mount(
-        this,
-        parseAttributes((name) => this.getAttribute(name)),
-      );
+      this.handle = mount(this, this.options());
   }
 
   disconnectedCallback() {
@@ -35,15 +39,12 @@ export class VoorzieningenWijzerElement extends Base {
   attributeChangedCallback(name: string, previous: string | null, next: string | null) {
     if (!this.handle || previous === next) return;
     if (name === 'lang') {
-      void this.handle.setLanguage(parseAttributes((n) => this.getAttribute(n)).lang);
+      void this.handle.setLanguage(this.options().lang);
       return;
     }
     // Other attributes change what the widget is (rules, date, mode): start a fresh widget.
     this.handle.unmount();
-    this.handle = mount(
-      this,
-      parseAttributes((n) => this.getAttribute(n)),
-    );
+    this.handle = mount(this, this.options());
   }
 }
 

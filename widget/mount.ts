@@ -4,6 +4,7 @@ import type { i18n } from 'i18next';
 import { h, render } from 'preact';
 import { App, type EmitEvent } from './app.tsx';
 import { createI18n, switchLanguage } from './i18n/create-i18n.ts';
+import { hostLanguage, resolveLanguage } from './i18n/languages.ts';
 import { type WidgetHandle, type WidgetOptions, withDefaults } from './options.ts';
 import { adoptStyles } from './styles/sheets.ts';
 import { ErrorBoundary } from './ui/error-boundary.tsx';
@@ -21,9 +22,10 @@ function shadowFor(element: HTMLElement): ShadowRoot {
 
 const FALLBACK = h('p', { class: 'vw-paragraph', role: 'status' }, 'De regelingencheck werkt nu even niet. Bel de gemeente.');
 
-/** Mount a widget in `element`. Options not given take the defaults (bundled Ommen rules, Dutch). */
+/** Mount a widget in `element`. Options not given take the defaults (bundled Ommen rules; the host page's
+ *  language when it is one the widget has, else Dutch). */
 export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}): WidgetHandle {
-  let current: WidgetOptions = withDefaults(options);
+  let current: WidgetOptions = withDefaults({ ...options, lang: resolveLanguage(options.lang, hostLanguage(element)) });
   let instance: i18n | null = null;
   let alive = true;
   const root = shadowFor(element);
@@ -63,7 +65,12 @@ export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}
   };
 
   createI18n(current.lang)
-    .then((created) => {
+    .then(async (created) => {
+      // The language may have changed while the first one loaded (lang set right after the element was added).
+      for (let loaded = ''; loaded !== current.lang; ) {
+        loaded = current.lang;
+        await switchLanguage(created, loaded);
+      }
       instance = created;
       draw();
     })

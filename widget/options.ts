@@ -1,11 +1,12 @@
 // The embed contract: what a host may configure, with one DEFAULTS object and one attribute parser.
+import { resolveLanguage } from './i18n/languages.ts';
 
 export type WidgetMode = 'inwoner' | 'professional';
 
 export interface WidgetOptions {
   /** URL of a rules file; omitted = the bundled Ommen rules. */
   rules?: string;
-  /** Interface language ('nl', 'en'); falls back to nl. */
+  /** Widget language (nl, en, ar, uk, pl, tr, ti; region dropped); anything else falls back to nl. */
   lang: string;
   /** Peildatum YYYY-MM-DD; omitted = today in Europe/Amsterdam. */
   date?: string;
@@ -15,6 +16,8 @@ export interface WidgetOptions {
   mode: WidgetMode;
   /** Phone number for the calm failure message when the rules file itself is unreachable (a 404 names no one). */
   phone?: string;
+  /** Professional mode: wipe every answer after this many idle minutes (0 = off; omitted = 15). */
+  idleMinutes?: number;
 }
 
 /** Public handle returned by mount(). */
@@ -31,31 +34,42 @@ export interface CompletedDetail {
 
 export const DEFAULTS: WidgetOptions = { lang: 'nl', headingLevel: 2, mode: 'inwoner' };
 
-export const ATTRIBUTES = ['rules', 'lang', 'date', 'heading-level', 'mode', 'phone'] as const;
+export const ATTRIBUTES = ['rules', 'lang', 'date', 'heading-level', 'mode', 'phone', 'idle-minutes'] as const;
+
+/** Default idle time in professional mode before the widget wipes itself (a shared wijkteam computer). */
+export const DEFAULT_IDLE_MINUTES = 15;
+
+/** Minutes from an attribute: a finite number from 0 (off) to a working day; fractions allowed (tests). */
+function parseMinutes(text: string | null): number | undefined {
+  if (text === null || text.trim() === '') return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) && value >= 0 && value <= 600 ? value : undefined;
+}
 
 /** Options from element attributes; anything odd falls back to the default instead of throwing. */
 export function parseAttributes(get: (name: string) => string | null): WidgetOptions {
   const level = Number(get('heading-level'));
   const mode = get('mode');
-  const lang = get('lang')?.trim().toLowerCase().split('-')[0];
   const date = get('date')?.trim();
   const rules = get('rules')?.trim();
   const phone = get('phone')?.trim();
+  const idleMinutes = parseMinutes(get('idle-minutes'));
   return {
     // Same shape the rules schema allows for a phone number, so nothing odd reaches a tel: link.
     phone: phone && /^[0-9+() -]{3,20}$/.test(phone) ? phone : undefined,
     rules: rules || undefined,
-    lang: lang || DEFAULTS.lang,
+    lang: resolveLanguage(get('lang')),
     date: date || undefined,
     headingLevel: Number.isInteger(level) && level >= 1 && level <= 5 ? level : DEFAULTS.headingLevel,
     mode: mode === 'professional' ? 'professional' : DEFAULTS.mode,
+    ...(idleMinutes === undefined ? {} : { idleMinutes }),
   };
 }
 
 /** Partial options (mount API) completed with the defaults. */
 export function withDefaults(options: Partial<WidgetOptions> = {}): WidgetOptions {
   return parseAttributes((name) => {
-    const key = name === 'heading-level' ? 'headingLevel' : (name as keyof WidgetOptions);
+    const key = name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as keyof WidgetOptions;
     const value = options[key];
     return value === undefined ? null : String(value);
   });

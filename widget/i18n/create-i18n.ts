@@ -16,6 +16,29 @@ async function ensureLoaded(instance: i18n, lang: string): Promise<void> {
   instance.addResourceBundle(lang, 'translation', await load(), true, true);
 }
 
+/** Review status of a translation (meta.review in its locale file): the Dutch source, reviewed, or a concept. */
+export type ReviewStatus = 'source' | 'reviewed' | 'concept';
+
+export interface LocaleMeta {
+  nativeName: string;
+  dir: 'ltr' | 'rtl';
+  review: ReviewStatus;
+}
+
+/**
+ * The meta block of every locale file, for staff views (professional mode, beheer page). Loads every locale
+ * chunk, so residents' widgets never call it.
+ */
+export async function loadLocaleMeta(): Promise<Record<string, LocaleMeta>> {
+  const entries = await Promise.all(
+    interfaceLanguages.map(async (lang) => {
+      const file = (await loaders[`../../locales/${lang}.json`]?.()) as { meta?: LocaleMeta } | undefined;
+      return [lang, file?.meta] as const;
+    }),
+  );
+  return Object.fromEntries(entries.filter((e): e is [string, LocaleMeta] => e[1] !== undefined));
+}
+
 /** A fresh, initialised instance with `lang` (and the Dutch fallback) loaded. */
 export async function createI18n(lang: string): Promise<i18n> {
   const instance = i18next.createInstance();

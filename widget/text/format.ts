@@ -1,6 +1,18 @@
 // Number and money formatting per language, through Intl (no hand-made separators).
+//
+// Arabic uses Western digits (ar-u-nu-latn: "‏1,486.46 €"): amounts on letters from the gemeente, the
+// Belastingdienst and the bank are written that way, so a resident can compare them. parseMoney also reads
+// Arabic-Indic digits (٠-٩, ۰-۹) and the Arabic separators ٫ and ٬ for what residents type.
 
-const LOCALES: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
+const LOCALES: Record<string, string> = {
+  nl: 'nl-NL',
+  en: 'en-GB',
+  ar: 'ar-u-nu-latn',
+  uk: 'uk-UA',
+  pl: 'pl-PL',
+  tr: 'tr-TR',
+  ti: 'ti-ER',
+};
 
 /** BCP 47 locale for Intl from a widget language code. */
 export function intlLocale(lang: string): string {

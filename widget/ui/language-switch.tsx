@@ -1,13 +1,13 @@
-// Switches this widget's language only (its own i18next instance). Offers the languages that both the
-// rules file and the interface locales have.
+// Switches this widget's language only (its own i18next instance); the choice is never stored. Offers the
+// languages that both the rules file and the interface locales have (plus the current one), each in its own
+// name and marked with its own lang, so a screen reader reads "العربية" in Arabic.
 import { interfaceLanguages } from '../i18n/create-i18n.ts';
+import { LANGUAGE_CODES, LANGUAGES } from '../i18n/languages.ts';
 import { useWidget } from './context.ts';
-
-const NAMES: Record<string, string> = { nl: 'Nederlands', en: 'English' };
 
 export function LanguageSwitch({ onChange }: { onChange: (lang: string) => void }) {
   const { t, lang, file } = useWidget();
-  const languages = file.languages.filter((l) => interfaceLanguages.includes(l));
+  const languages = LANGUAGE_CODES.filter((l) => interfaceLanguages.includes(l) && (l === lang || file.languages.includes(l)));
   if (languages.length < 2) return null;
   return (
     <nav class="vw-lang" aria-label={t('nav.language')}>
@@ -18,10 +18,11 @@ export function LanguageSwitch({ onChange }: { onChange: (lang: string) => void 
               type="button"
               class="vw-button vw-button--subtle vw-lang__button"
               lang={l}
+              dir={LANGUAGES[l]?.dir}
               aria-pressed={l === lang ? 'true' : 'false'}
               onClick={() => l !== lang && onChange(l)}
             >
-              {NAMES[l] ?? l}
+              {LANGUAGES[l]?.nativeName ?? l}
             </button>
           </li>
         ))}

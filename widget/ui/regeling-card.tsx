@@ -19,7 +19,12 @@ export function RegelingCard({ regeling, result }: { regeling: Regeling; result:
       <Heading level={headingLevel + 3} class="vw-heading vw-card__heading">
         {texts.title}
       </Heading>
-      {texts.title !== regeling.officialName && <p class="vw-card__official">{regeling.officialName}</p>}
+      {texts.title !== regeling.officialName && (
+        // The official name is Dutch in every language; <bdi> keeps it whole inside right-to-left text.
+        <p class="vw-card__official" lang="nl">
+          <bdi>{regeling.officialName}</bdi>
+        </p>
+      )}
       {texts.summary && <p class="vw-paragraph">{texts.summary}</p>}
       {result.amount && <p class="vw-card__amount">{amountText(result.amount, lang, t)}</p>}
       {texts.amount && <p class="vw-paragraph">{texts.amount}</p>}

@@ -7,11 +7,11 @@ import type { Answers, AnswerValue, Question } from '../../../widget/engine/type
 import { ommenText } from '../../support/ommen.ts';
 
 const rules = JSON.parse(ommenText) as { questions: Question[] };
-const nl = JSON.parse(readFileSync(join(process.cwd(), 'locales/nl.json'), 'utf8'));
-const en = JSON.parse(readFileSync(join(process.cwd(), 'locales/en.json'), 'utf8'));
-
-export type Lang = 'nl' | 'en';
-export const t = (lang: Lang) => (lang === 'nl' ? nl : en);
+export type Lang = 'nl' | 'en' | 'ar' | 'uk' | 'pl' | 'tr' | 'ti';
+export const LANGS: Lang[] = ['nl', 'en', 'ar', 'uk', 'pl', 'tr', 'ti'];
+// biome-ignore lint/suspicious/noExplicitAny: locale files are plain JSON trees
+const locales = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(readFileSync(join(process.cwd(), `locales/${l}.json`), 'utf8'))])) as Record<Lang, any>;
+export const t = (lang: Lang) => locales[lang];
 
 function questionByLabel(label: string, lang: Lang): Question {
   const q = rules.questions.find((x) => (x.texts[lang]?.label ?? x.texts.nl?.label)?.trim() === label.trim());
@@ -19,7 +19,8 @@ function questionByLabel(label: string, lang: Lang): Question {
   return q;
 }
 
-const money = (v: number, lang: Lang) => (lang === 'nl' ? String(v).replace('.', ',') : String(v));
+/** Typed the way a resident of that language writes it: a decimal comma in nl, uk, pl and tr. */
+const money = (v: number, lang: Lang) => (['nl', 'uk', 'pl', 'tr'].includes(lang) ? String(v).replace('.', ',') : String(v));
 
 /** Answer the question on screen; returns its id. `onStep` runs before answering (axe, screenshots). */
 async function answer(widget: Locator, q: Question, v: AnswerValue, lang: Lang, keyboard: boolean, page: Page) {

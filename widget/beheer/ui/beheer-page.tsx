@@ -9,6 +9,7 @@ import { ImpactView } from './impact-view.tsx';
 import { LiveWidget } from './live-widget.tsx';
 import { OpenFile } from './open-file.tsx';
 import { ProblemList } from './problem-list.tsx';
+import { TranslationList } from './translation-list.tsx';
 import { useCheck } from './use-check.ts';
 import { useImpact } from './use-impact.ts';
 
@@ -67,6 +68,7 @@ export function BeheerPage({ sources, today = todayInAmsterdam(), delay = 400, s
             {opened.sourceId && <a href={`overzicht.html?bestand=${opened.sourceId}`}>Leesbaar overzicht van dit bestand</a>}
           </p>
         )}
+        {opened && <TranslationList languages={(edited ?? published)?.file.languages ?? null} />}
       </section>
 
       <section aria-labelledby="bh-edit">

@@ -1,0 +1,243 @@
+// Wijkteam mode in real Chromium (built ES bundle, strict CSP): SPEC.md §6 household 3 on one screen, axe
+// clean, the printed overdrachtsblad (Chromium's PDF, read with pdftotext), the #vw= link on a fresh page,
+// and "Nieuwe cliënt" / the idle wipe leaving no answer in the DOM or in storage.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answers, AnswerValue, Question } from '../../widget/engine/types.ts';
+import { ommenText } from '../support/ommen.ts';
+import { axeViolations } from './support/axe.ts';
+import { launch } from './support/chromium.ts';
+import { STRICT_CSP, type StaticServer, startServer } from './support/server.ts';
+
+const SCREENSHOTS = join(process.cwd(), 'demo/screenshots');
+const rules = JSON.parse(ommenText) as {
+  version: string;
+  questions: Question[];
+  regelingen: { id: string; texts: { nl: { title: string } } }[];
+};
+const title = (id: string) => rules.regelingen.find((r) => r.id === id)?.texts.nl.title as string;
+
+const household3: Answers = {
+  woont_in_gemeente: true,
+  leeftijd: 29,
+  heeft_partner: false,
+  leeftijden_kinderen: [3, 13],
+  netto_inkomen: 1300,
+  vermogen: 500,
+  woonsituatie: 'huur',
+  student: false,
+  laag_inkomen_3_jaar: false,
+  bijzondere_kosten: false,
+  schulden: true,
+  tekort_voor_eten: false,
+  kinderopvang: true,
+};
+// SPEC.md §6 example 3; every regeling not listed is nee.
+const JA = ['participatiefonds', 'schuldhulpverlening'];
+const MISSCHIEN = [
+  'kindregelingen',
+  'collectieve-zorgverzekering',
+  'kwijtschelding',
+  'bijstand',
+  'zorgtoeslag',
+  'huurtoeslag',
+  'kindgebonden-budget',
+  'kinderopvangtoeslag',
+];
+
+let server: StaticServer;
+beforeAll(async () => {
+  server = await startServer({ csp: { '/demo/wijkteam.html': STRICT_CSP } });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(() => server.close());
+
+async function open(url = `${server.origin}/demo/wijkteam.html`, attrs: Record<string, string> = { date: '2026-07-01' }) {
+  const browser = await launch({ width: 1280, height: 900 });
+  const { page } = browser;
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+    // window.print() would open a dialog; the test prints with page.pdf() instead.
+    window.print = () => {};
+  });
+  await page.goto(url);
+  const widget = page.locator('voorzieningen-wijzer');
+  for (const [name, value] of Object.entries(attrs))
+    await widget.evaluate((el, [n, v]) => el.setAttribute(n as string, v as string), [name, value]);
+  await widget.locator('[data-question="leeftijd"]').waitFor();
+  await widget.locator('.vw-pro-results').waitFor();
+  return { browser, page, widget, problems };
+}
+
+async function fill(widget: Locator, q: Question, value: AnswerValue) {
+  const fs = widget.locator(`[data-question="${q.id}"]`);
+  await fs.waitFor();
+  if (q.type === 'boolean') await fs.getByRole('radio', { name: value ? 'Ja' : 'Nee', exact: true }).check();
+  else if (q.type === 'choice')
+    await fs.getByRole('radio', { name: q.texts.nl?.options?.[String(value)] ?? String(value) }).check();
+  else if (q.type === 'ages') {
+    const ages = value as number[];
+    if (ages.length === 0) await fs.getByRole('radio', { name: 'Nee, er wonen geen kinderen bij mij' }).check();
+    else {
+      await fs.getByRole('radio', { name: 'Ja, er wonen kinderen bij mij' }).check();
+      await fs.getByRole('textbox', { name: 'Hoeveel kinderen wonen bij u?' }).fill(String(ages.length));
+      for (const [i, age] of ages.entries())
+        await fs.getByRole('textbox', { name: `Leeftijd van kind ${i + 1} in jaren` }).fill(String(age));
+    }
+  } else
+    await fs
+      .getByRole('textbox')
+      .first()
+      .fill(q.type === 'money' ? String(value).replace('.', ',') : String(value));
+}
+
+async function fillHousehold(widget: Locator, answers: Answers) {
+  for (const q of rules.questions) if (answers[q.id] !== undefined) await fill(widget, q, answers[q.id] as AnswerValue);
+}
+
+/** Every regeling's shown outcome, once the results hold `expectJa`. */
+async function outcomes(page: Page, widget: Locator): Promise<Record<string, string>> {
+  await page.waitForFunction(() => {
+    const root = document.querySelector('voorzieningen-wijzer')?.shadowRoot;
+    return root?.querySelector('.vw-group--ja [data-regeling="schuldhulpverlening"]') !== null;
+  });
+  return widget.evaluate((el) => {
+    const out: Record<string, string> = {};
+    for (const card of el.shadowRoot?.querySelectorAll('.vw-pro-results [data-regeling]') ?? []) {
+      const group = card.closest('.vw-pro-outcome')?.className.match(/vw-group--(\w+)/)?.[1] ?? '?';
+      out[card.getAttribute('data-regeling') as string] = group;
+    }
+    return out;
+  });
+}
+
+function expectHousehold3(shown: Record<string, string>) {
+  for (const id of rules.regelingen.map((r) => r.id)) {
+    const want = JA.includes(id) ? 'ja' : MISSCHIEN.includes(id) ? 'misschien' : 'nee';
+    expect(shown[id], id).toBe(want);
+  }
+}
+
+const shadowText = (widget: Locator) => widget.evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\u00a0/g, ' '));
+
+describe('wijkteam mode in Chromium', () => {
+  it('household 3 on one screen: the expected results, axe clean, no CSP violation; screenshot', async () => {
+    const { browser, page, widget, problems } = await open();
+    try {
+      expect(await axeViolations(page)).toEqual([]);
+      await fillHousehold(widget, household3);
+      expectHousehold3(await outcomes(page, widget));
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: join(SCREENSHOTS, 'wijkteam.png'), fullPage: false });
+      expect(await axeViolations(page)).toEqual([]);
+      await widget.getByRole('checkbox', { name: /toestemming/ }).check();
+      await widget.locator('svg.vw-qr').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('prints the overdrachtsblad alone: regelingen, contacts, documents, version and code in the PDF', async () => {
+    const { browser, page, widget } = await open();
+    try {
+      await fillHousehold(widget, household3);
+      await outcomes(page, widget);
+      const code = (await widget.locator('.vw-sheet__code').innerText()).trim();
+      await widget.getByRole('button', { name: 'Overdrachtsblad afdrukken' }).click();
+      await page.emulateMedia({ media: 'print' });
+      const dir = mkdtempSync(join(tmpdir(), 'vw-pdf-'));
+      const pdf = join(dir, 'sheet.pdf');
+      writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      for (const id of [...JA, ...MISSCHIEN]) expect(text, id).toContain(title(id).replace(/\s+/g, ' '));
+      expect(text).toContain('14 0529');
+      expect(text).toContain('088-064 55 55');
+      expect(text).toContain('Uw DigiD');
+      expect(text.match(/Uw DigiD(?![,]| om)/g)?.length).toBe(1);
+      expect(text).toContain('Het contract of de offerte van de kinderopvang');
+      expect(text).toContain(rules.version);
+      expect(text).toContain(code);
+      // Only the sheet: no questions, no toolbar, no host page.
+      expect(text).not.toContain('Nieuwe cliënt');
+      expect(text).not.toContain('Hoeveel spaargeld en bezit heeft u? Van u');
+      expect(text).not.toContain('Regelingencheck voor het wijkteam');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('the hand-off link reopens the same result on a fresh page and leaves the address bar', async () => {
+    const first = await open();
+    let link = '';
+    let before: Record<string, string> = {};
+    let code = '';
+    try {
+      await fillHousehold(first.widget, household3);
+      before = await outcomes(first.page, first.widget);
+      code = (await first.widget.locator('.vw-sheet__code').innerText()).trim();
+      await first.widget.getByRole('checkbox', { name: /toestemming/ }).check();
+      link = await first.widget.getByRole('textbox', { name: 'Link naar deze uitkomst' }).inputValue();
+    } finally {
+      await first.browser.close();
+    }
+    expect(link).toMatch(/#vw=[A-Za-z0-9_-]+$/);
+    const second = await open(link, {});
+    try {
+      await second.widget.getByRole('button', { name: 'Resultaat openen' }).click();
+      expect(await outcomes(second.page, second.widget)).toEqual(before);
+      expect((await second.widget.locator('.vw-sheet__code').innerText()).trim()).toBe(code);
+      expect(await second.page.evaluate(() => window.location.hash)).toBe('');
+      expect(second.problems).toEqual([]);
+      // The fragment was never sent: the server saw the page without it.
+      expect(server.requests.some((r) => r.url.includes('vw='))).toBe(false);
+    } finally {
+      await second.browser.close();
+    }
+  });
+
+  it('"Nieuwe cliënt" and the idle wipe leave no answer in the DOM, the inputs or storage', async () => {
+    const { browser, page, widget } = await open(undefined, { date: '2026-07-01', 'idle-minutes': '0.02' });
+    try {
+      const noAnswers = async () => {
+        const text = await shadowText(widget);
+        expect(text).not.toContain('1.300');
+        expect(text).not.toContain('3 en 13');
+        const inputs = await widget.evaluate((el) =>
+          [...(el.shadowRoot?.querySelectorAll('input') ?? [])]
+            .filter((i) => (i.type === 'radio' || i.type === 'checkbox' ? i.checked : i.type !== 'date' && i.value !== ''))
+            .map((i) => i.id),
+        );
+        expect(inputs).toEqual([]);
+        const storage = await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]);
+        expect(storage).toEqual([0, 0, '']);
+      };
+      await fillHousehold(widget, household3);
+      await outcomes(page, widget);
+      await widget.getByRole('button', { name: 'Nieuwe cliënt' }).click();
+      await widget.getByText('Alles is gewist. U kunt een nieuwe cliënt invullen.').waitFor({ state: 'attached' });
+      await noAnswers();
+      expect(await page.evaluate(() => document.querySelector('voorzieningen-wijzer')?.shadowRoot?.activeElement?.id)).toBe(
+        'vw-pro-questions-heading',
+      );
+      await fillHousehold(widget, household3);
+      await outcomes(page, widget);
+      await widget.getByText('een tijd niet is gebruikt').waitFor({ state: 'attached', timeout: 10_000 });
+      await noAnswers();
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});

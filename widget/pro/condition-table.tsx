@@ -1,0 +1,79 @@
+// Every condition of one regeling in a table: the condition as a sentence, its status in words, the
+// household's value, the limit, the exact distance to the limit, and what would need to change.
+import type { Range, Reason } from '../engine/types.ts';
+import { formatEuro, formatList, formatNumber } from '../text/format.ts';
+import { reasonSentence, type Translate } from '../text/reason-sentence.ts';
+import { useWidget } from '../ui/context.ts';
+import { neededChange } from './near-miss.ts';
+
+const isRange = (v: unknown): v is Range => typeof v === 'object' && v !== null && !Array.isArray(v) && 'lo' in v;
+
+/** A value or limit as text; unknown is said in words. */
+export function valueText(value: unknown, money: boolean, lang: string, t: Translate): string {
+  const num = (n: number) => (money ? formatEuro(n, lang) : formatNumber(n, lang));
+  if (value === null || value === undefined) return t('pro.conditions.unknownValue');
+  if (isRange(value)) return t('reason.range', { lo: num(value.lo), hi: num(value.hi) });
+  if (typeof value === 'number') return num(value);
+  if (typeof value === 'boolean') return t(value ? 'reason.yes' : 'reason.no');
+  if (Array.isArray(value)) return value.length === 0 ? t('pro.conditions.none') : formatList(value.map(String), lang);
+  return String(value);
+}
+
+/** "€ 43,01 lager" / "1 hoger", or a plain instruction when no distance is known. */
+export function changeText(reason: Reason, lang: string, t: Translate): string {
+  if (reason.status === 'voldaan') return '';
+  if (reason.status === 'onbekend') return t('pro.change.unknown');
+  const change = neededChange(reason);
+  if (!change) return t('pro.change.other');
+  const amount = change.money ? formatEuro(change.amount, lang) : formatNumber(change.amount, lang);
+  return t(`pro.change.${change.direction}`, { amount });
+}
+
+/** The exact distance to the limit, for numbers: "€ 186,46 onder de grens". */
+export function distanceText(reason: Reason, lang: string, t: Translate): string {
+  if (typeof reason.distance !== 'number') return '';
+  const d = Math.round(reason.distance * 100) / 100;
+  if (d === 0) return t('pro.distance.equal');
+  const amount = reason.money ? formatEuro(Math.abs(d), lang) : formatNumber(Math.abs(d), lang);
+  return t(d < 0 ? 'pro.distance.below' : 'pro.distance.above', { amount });
+}
+
+export function ConditionTable({ reasons, caption }: { reasons: Reason[]; caption: string }) {
+  const { t, lang, file } = useWidget();
+  if (reasons.length === 0) return <p class="vw-paragraph">{t('pro.conditions.noConditions')}</p>;
+  return (
+    <div class="vw-pro-table">
+      <table class="vw-table">
+        <caption class="vw-visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('pro.conditions.condition')}</th>
+            <th scope="col">{t('pro.conditions.status')}</th>
+            <th scope="col">{t('pro.conditions.value')}</th>
+            <th scope="col">{t('pro.conditions.limit')}</th>
+            <th scope="col">{t('pro.conditions.distance')}</th>
+            <th scope="col">{t('pro.conditions.change')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {reasons.map((reason, i) => {
+            const sentence = reasonSentence(reason, file, lang, t);
+            const money = reason.money === true;
+            return (
+              <tr key={i} class={`vw-reason--${reason.status}`}>
+                <td>{sentence.text}</td>
+                <td>
+                  <span class="vw-badge">{t(`results.status.${reason.status}`)}</span>
+                </td>
+                <td>{valueText(reason.value, money, lang, t)}</td>
+                <td>{valueText(reason.limit, money, lang, t)}</td>
+                <td>{distanceText(reason, lang, t)}</td>
+                <td>{changeText(reason, lang, t)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

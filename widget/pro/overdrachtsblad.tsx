@@ -1,0 +1,221 @@
+// The overdrachtsblad: a printable A4 summary for the client. What to apply for first, the documents
+// once, each organisation's contact, the answers used (only those the shown regelingen need), the rules
+// version, peildatum and result code; with consent, the hand-off link and its QR code. Prints alone.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CompiledRules } from '../engine/index.ts';
+import type { Answers, EvaluationResult } from '../engine/types.ts';
+import { amountText } from '../text/amounts.ts';
+import { formatList } from '../text/format.ts';
+import { offerTexts } from '../text/offer-texts.ts';
+import { answerText } from '../text/reason-sentence.ts';
+import { ContactList } from '../ui/contact-list.tsx';
+import { useWidget } from '../ui/context.ts';
+import { Heading } from '../ui/heading.tsx';
+import { encodeHandoff, handoffUrl } from './handoff-link.ts';
+import { buildIcs, type Reminder } from './ics.ts';
+import { reproducingAnswers } from './needed-answers.ts';
+import { printSheet } from './print-host.ts';
+import { QrCode } from './qr-code.tsx';
+import { sheetData } from './sheet-data.ts';
+
+export interface OverdrachtsbladProps {
+  rules: CompiledRules;
+  result: EvaluationResult;
+  answers: Answers;
+  date: string;
+}
+
+function formatDate(date: string, lang: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+function download(name: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The hand-off link for the current result, built only while consent is given. */
+function useHandoffLink(props: OverdrachtsbladProps, consent: boolean): string | null {
+  const { rules, result, answers, date } = props;
+  const [link, setLink] = useState<string | null>(null);
+  useEffect(() => {
+    if (!consent) {
+      setLink(null);
+      return;
+    }
+    let live = true;
+    reproducingAnswers(rules, answers, date, result)
+      .then((needed) => live && setLink(handoffUrl(window.location.href, encodeHandoff(rules.file.version, date, needed))))
+      .catch(() => live && setLink(null));
+    return () => {
+      live = false;
+    };
+  }, [consent, rules, result, answers, date]);
+  return consent ? link : null;
+}
+
+export function Overdrachtsblad(props: OverdrachtsbladProps) {
+  const { rules, result, answers, date } = props;
+  const { t, lang, file, headingLevel } = useWidget();
+  const [consent, setConsent] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const self = useRef<HTMLElement>(null);
+  const data = sheetData(rules, result, answers, date, lang);
+  const link = useHandoffLink(props, consent);
+  const gemeente = file.gemeente.name;
+  const central = file.hulppunten.filter((h) => h.central);
+  const h = headingLevel + 2;
+
+  const reminders: Reminder[] = data.items
+    .filter((i) => i.regeling.yearly)
+    .map((i) => ({
+      id: i.regeling.id,
+      summary: t('pro.ics.summary', { title: i.title }),
+      description: t('pro.ics.description', { title: i.title, organisation: i.regeling.organisation }),
+      validUntil: i.regeling.validUntil,
+    }));
+
+  return (
+    <section class="vw-sheet" ref={self} aria-labelledby="vw-sheet-heading">
+      <Heading level={headingLevel + 1} id="vw-sheet-heading">
+        {t('pro.sheet.heading', { gemeente })}
+      </Heading>
+      <dl class="vw-sheet__meta">
+        <dt>{t('pro.sheet.peildatum')}</dt>
+        <dd>{formatDate(date, lang)}</dd>
+        <dt>{t('pro.sheet.version')}</dt>
+        <dd>{file.version}</dd>
+        <dt>{t('pro.sheet.code')}</dt>
+        <dd class="vw-sheet__code">{data.code}</dd>
+      </dl>
+      <p class="vw-hint">{t('pro.sheet.codeHint')}</p>
+
+      <Heading level={h}>{t('pro.sheet.first')}</Heading>
+      {data.items.length === 0 ? (
+        <p class="vw-paragraph">{t('pro.sheet.noItems')}</p>
+      ) : (
+        <ol class="vw-list vw-sheet__items">
+          {data.items.map(({ regeling, offer, title }) => {
+            const texts = offerTexts(regeling, lang);
+            return (
+              <li key={regeling.id} data-regeling={regeling.id}>
+                <strong>{title}</strong> ({t(`pro.outcome.${offer.outcome}`)})
+                {offer.amount && `: ${amountText(offer.amount, lang, t)}`}.{' '}
+                {t('pro.sheet.applyAt', { organisation: regeling.organisation })}
+                {texts.apply && ` ${texts.apply}`}
+                {regeling.yearly && ` ${t('results.yearly')}`}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+
+      <Heading level={h}>{t('pro.sheet.documents')}</Heading>
+      {data.documents.length === 0 ? (
+        <p class="vw-paragraph">{t('pro.sheet.noDocuments')}</p>
+      ) : (
+        <ul class="vw-list vw-sheet__documents">
+          {data.documents.map((d) => (
+            <li key={d}>{d}</li>
+          ))}
+        </ul>
+      )}
+
+      <Heading level={h}>{t('pro.sheet.contacts')}</Heading>
+      <div class="vw-sheet__contacts">
+        {[
+          ...data.contacts,
+          ...central.map((c) => ({ name: c.contact.name ?? c.officialName, contact: c.contact, for: [] as string[] })),
+        ]
+          .filter((c, i, all) => all.findIndex((x) => x.name === c.name && x.contact.phone === c.contact.phone) === i)
+          .map((c) => (
+            <div key={c.name} class="vw-sheet__contact">
+              <p class="vw-paragraph">
+                <strong>{c.name}</strong>
+                {c.for.length > 0 && ` (${formatList(c.for, lang)})`}
+              </p>
+              <ContactList contact={c.contact} name={c.name} />
+            </div>
+          ))}
+      </div>
+
+      <Heading level={h}>{t('pro.sheet.answers')}</Heading>
+      <p class="vw-hint">{t('pro.sheet.answersHint')}</p>
+      <ul class="vw-list vw-sheet__answers">
+        {file.questions
+          .filter((q) => data.answers[q.id] !== undefined)
+          .map((q) => (
+            <li key={q.id}>
+              {(q.texts[lang] ?? q.texts.nl)?.label ?? q.id}: {answerText(q, data.answers[q.id], lang, t)}
+            </li>
+          ))}
+      </ul>
+
+      <div class="vw-sheet__handoff">
+        <div class="vw-checkbox vw-no-print">
+          <input
+            class="vw-checkbox__input"
+            type="checkbox"
+            id="vw-pro-consent"
+            checked={consent}
+            onChange={(e) => setConsent((e.currentTarget as HTMLInputElement).checked)}
+          />
+          <label class="vw-checkbox__label" for="vw-pro-consent">
+            {t('pro.handoff.consent')}
+          </label>
+        </div>
+        {link && (
+          <>
+            <Heading level={h}>{t('pro.handoff.heading')}</Heading>
+            <p class="vw-paragraph">{t('pro.handoff.explain')}</p>
+            <QrCode text={link} label={t('pro.handoff.qrLabel')} />
+            <p class="vw-paragraph vw-no-print">
+              <label class="vw-field__label" for="vw-pro-link">
+                {t('pro.handoff.linkLabel')}
+              </label>
+              <input class="vw-textbox vw-pro-link" id="vw-pro-link" type="text" readOnly value={link} />
+            </p>
+            <div class="vw-actions vw-no-print">
+              <button
+                type="button"
+                class="vw-button vw-button--secondary"
+                onClick={() =>
+                  navigator.clipboard
+                    ?.writeText(link)
+                    .then(() => setCopied(true))
+                    .catch(() => setCopied(false))
+                }
+              >
+                {t('pro.handoff.copy')}
+              </button>
+              <span role="status">{copied ? t('pro.handoff.copied') : ''}</span>
+            </div>
+          </>
+        )}
+      </div>
+
+      <p class="vw-disclaimer">{t('results.disclaimer')}</p>
+      <div class="vw-actions vw-no-print">
+        <button type="button" class="vw-button vw-button--primary" onClick={() => self.current && printSheet(self.current)}>
+          {t('pro.sheet.print')}
+        </button>
+        {reminders.length > 0 && (
+          <button
+            type="button"
+            class="vw-button vw-button--secondary"
+            onClick={() => download('herinnering-regelingen.ics', buildIcs(reminders, date), 'text/calendar')}
+          >
+            {t('pro.ics.button', { count: reminders.length })}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+// The peildatum, editable: a labelled date field, the norm period that applies on it, its main norms,
+// and a warning when the norms in the rules file end before that date.
+import type { CompiledRules } from '../engine/index.ts';
+import { choosePeriod } from '../engine/index.ts';
+import { formatEuro } from '../text/format.ts';
+import { useWidget } from '../ui/context.ts';
+
+export interface PeildatumFieldProps {
+  rules: CompiledRules;
+  value: string;
+  onChange: (date: string) => void;
+}
+
+/** The file's norm period for a date, or null when the date is not usable. */
+function periodFor(rules: CompiledRules, date: string) {
+  try {
+    const { period, normsOutdated } = choosePeriod(rules.file, rules.periods, date);
+    const norms = rules.file.norms.periods.find((p) => p.from === period.from);
+    return norms ? { norms, normsOutdated } : null;
+  } catch {
+    return null;
+  }
+}
+
+export function PeildatumField({ rules, value, onChange }: PeildatumFieldProps) {
+  const { t, lang } = useWidget();
+  const chosen = periodFor(rules, value);
+  return (
+    <div class="vw-pro-peildatum">
+      <div class="vw-field">
+        <label class="vw-field__label" for="vw-pro-peildatum">
+          {t('pro.peildatum.label')}
+        </label>
+        <p class="vw-field__hint" id="vw-pro-peildatum-hint">
+          {t('pro.peildatum.hint')}
+        </p>
+        <input
+          class="vw-textbox vw-pro-peildatum__input"
+          type="date"
+          id="vw-pro-peildatum"
+          value={value}
+          aria-describedby="vw-pro-peildatum-hint"
+          aria-invalid={chosen ? 'false' : 'true'}
+          onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)}
+        />
+      </div>
+      {chosen ? (
+        <details class="vw-details vw-pro-norms">
+          <summary class="vw-details__summary">{t('pro.peildatum.period', { from: chosen.norms.from })}</summary>
+          <ul class="vw-list">
+            {Object.entries(chosen.norms.bijstandsnormen).map(([key, euro]) => (
+              <li key={key}>
+                {t(`pro.norm.${key}`, { defaultValue: key.replace(/_/g, ' ') })}: {formatEuro(euro, lang)}
+              </li>
+            ))}
+            {Object.entries(chosen.norms.vermogensgrenzen).map(([key, euro]) => (
+              <li key={`v-${key}`}>
+                {t('pro.peildatum.vermogensgrens', { leefvorm: key.replace(/_/g, ' '), amount: formatEuro(euro, lang, true) })}
+              </li>
+            ))}
+            <li>{t('pro.peildatum.aow', { age: chosen.norms.aowAge })}</li>
+          </ul>
+        </details>
+      ) : (
+        <p class="vw-field-error" role="alert">
+          {t('pro.peildatum.invalid', { from: rules.periods[0]?.from ?? '' })}
+        </p>
+      )}
+      {chosen?.normsOutdated && <p class="vw-alert vw-alert--warning">{t('results.normsOutdated')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+// Wijkteam mode (mode="professional"): every question on one screen in groups, the results beside them
+// recomputed on every change, an editable peildatum, the overdrachtsblad, the hand-off link and the wipes.
+// Everything lives in this component's memory: nothing is stored, so a reload forgets it all.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { todayInAmsterdam } from '../engine/index.ts';
+import type { Answers, Question } from '../engine/types.ts';
+import { useWidget } from '../ui/context.ts';
+import { questionKinds } from '../ui/questions/registry.ts';
+import type { Draft } from '../ui/questions/types.ts';
+import { type DecodeResult, decodeHandoff, payloadFromHash } from './handoff-link.ts';
+import { useIdleWipe } from './idle-wipe.ts';
+import { computeLive, type LiveState, readDrafts } from './live-state.ts';
+import { LiveResults } from './live-results.tsx';
+import { Overdrachtsblad } from './overdrachtsblad.tsx';
+import { PeildatumField } from './peildatum-field.tsx';
+import { QuestionGroups } from './question-groups.tsx';
+
+export interface ProfessionalViewProps {
+  /** The configured peildatum; omitted = today in Europe/Amsterdam. */
+  date?: string;
+  /** Idle minutes before the wipe; 0 = off. */
+  idleMinutes: number;
+}
+
+/** Removes a #vw= payload from the address bar without a reload (it never went to a server). */
+function clearFragment() {
+  if (typeof window === 'undefined' || !payloadFromHash(window.location.hash)) return;
+  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+}
+
+function readOffer(file: Parameters<typeof decodeHandoff>[0]): DecodeResult | null {
+  if (typeof window === 'undefined') return null;
+  const payload = payloadFromHash(window.location.hash);
+  return payload ? decodeHandoff(file, payload) : null;
+}
+
+export function ProfessionalView({ date: configured, idleMinutes }: ProfessionalViewProps) {
+  const { t, lang, rules, file, headingLevel } = useWidget();
+  const start = configured ?? todayInAmsterdam();
+  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const [date, setDate] = useState(start);
+  const [session, setSession] = useState(0);
+  const [live, setLive] = useState<LiveState | null>(null);
+  const [evaluation, setEvaluation] = useState(0);
+  const [offer, setOffer] = useState<DecodeResult | null>(() => readOffer(file));
+  const [message, setMessage] = useState('');
+  const root = useRef<HTMLElement>(null);
+  const startHeading = useRef<HTMLHeadingElement>(null);
+  const generation = useRef(0);
+  const pendingFocus = useRef(false);
+  const QuestionsHeading = `h${Math.min(6, headingLevel + 1)}` as 'h3';
+
+  const raw = useMemo(() => readDrafts(file.questions, drafts, t, lang), [file, drafts, t, lang]);
+  // One evaluation at a time: the compiled engines are shared, so overlapping runs could mix their facts.
+  // A change during a run waits; only the newest waiting input runs next (intermediate keystrokes are skipped).
+  const queue = useRef<{ running: boolean; next: { raw: Answers; date: string; generation: number } | null }>({
+    running: false,
+    next: null,
+  });
+  useEffect(() => {
+    const q = queue.current;
+    q.next = { raw, date, generation: ++generation.current };
+    if (q.running) return;
+    const pump = async () => {
+      q.running = true;
+      while (q.next) {
+        const job = q.next;
+        q.next = null;
+        try {
+          const state = await computeLive(rules, job.raw, job.date);
+          if (job.generation === generation.current) {
+            setLive(state);
+            setEvaluation((n) => n + 1);
+          }
+        } catch {
+          // An unusable peildatum: the date field says so; the last result stays until the date is fixed.
+        }
+      }
+      q.running = false;
+    };
+    void pump();
+  }, [rules, raw, date]);
+
+  const wipe = (why: 'manual' | 'idle') => {
+    setDrafts({});
+    setDate(start);
+    setLive(null);
+    setOffer(null);
+    setSession((s) => s + 1);
+    clearFragment();
+    setMessage(t(why === 'idle' ? 'pro.wipe.idleDone' : 'pro.wipe.done'));
+    pendingFocus.current = true;
+  };
+  useIdleWipe(root, idleMinutes, () => wipe('idle'));
+  // Focus goes back to the start after a wipe or an opened link, once the fresh questions are rendered.
+  useEffect(() => {
+    if (pendingFocus.current) startHeading.current?.focus();
+    pendingFocus.current = false;
+  }, [session]);
+
+  const openOffer = () => {
+    if (offer?.ok) {
+      const next: Record<string, Draft> = {};
+      for (const q of file.questions) {
+        const value = offer.answers[q.id];
+        if (value !== undefined) next[q.id] = questionKinds[q.type].toDraft(value);
+      }
+      setDrafts(next);
+      setDate(offer.date);
+      setMessage(t('pro.handoff.opened'));
+    }
+    setOffer(null);
+    clearFragment();
+    pendingFocus.current = true;
+    setSession((s) => s + 1);
+  };
+  const declineOffer = () => {
+    setOffer(null);
+    clearFragment();
+  };
+
+  const visible = (q: Question) => (live ? live.result.askWhen[q.id] === 'ja' : q.askWhen === undefined);
+
+  return (
+    <section class="vw-pro" ref={root}>
+      {offer && (
+        <div class={`vw-alert ${offer.ok ? 'vw-alert--info' : 'vw-alert--warning'} vw-pro-offer`} role="alert">
+          {offer.ok ? (
+            <>
+              <p class="vw-paragraph">{t('pro.handoff.offer', { date: offer.date })}</p>
+              <div class="vw-actions">
+                <button type="button" class="vw-button vw-button--primary" onClick={openOffer}>
+                  {t('pro.handoff.open')}
+                </button>
+                <button type="button" class="vw-button vw-button--secondary" onClick={declineOffer}>
+                  {t('pro.handoff.decline')}
+                </button>
+              </div>
+            </>
+          ) : (
+            <>
+              <p class="vw-paragraph">
+                {offer.reason === 'version'
+                  ? t('pro.handoff.otherVersion', { version: offer.version, current: file.version })
+                  : t('pro.handoff.invalid')}
+              </p>
+              <button type="button" class="vw-button vw-button--secondary" onClick={declineOffer}>
+                {t('pro.handoff.dismiss')}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      <div class="vw-pro-toolbar">
+        <PeildatumField rules={rules} value={date} onChange={setDate} />
+        <div class="vw-pro-toolbar__wipe">
+          <button type="button" class="vw-button vw-button--secondary vw-pro-new" onClick={() => wipe('manual')}>
+            {t('pro.wipe.button')}
+          </button>
+          <p class="vw-hint">{idleMinutes > 0 ? t('pro.wipe.idleHint', { minutes: idleMinutes }) : t('pro.wipe.hint')}</p>
+        </div>
+      </div>
+      <div class="vw-pro-columns">
+        <section class="vw-pro-questions" aria-labelledby="vw-pro-questions-heading" key={session}>
+          <QuestionsHeading ref={startHeading} id="vw-pro-questions-heading" class="vw-heading" tabIndex={-1}>
+            {t('pro.questions.heading')}
+          </QuestionsHeading>
+          <QuestionGroups drafts={drafts} visible={visible} onDraft={(id, d) => setDrafts((all) => ({ ...all, [id]: d }))} />
+        </section>
+        {live && <LiveResults result={live.result} evaluation={evaluation} />}
+      </div>
+      {live && <Overdrachtsblad key={session} rules={rules} result={live.result} answers={live.answers} date={date} />}
+      <div class="vw-visually-hidden" role="status">
+        {message}
+      </div>
+    </section>
+  );
+}
