@@ -113,7 +113,7 @@ describe('reasonSentence', () => {
       limit: 1,
     };
     expect(reasonSentence(kids, file(), 'nl', nl.getFixedT('nl')).text).toBe(
-      'Het aantal kinderen tot en met 12 jaar is 1 of meer.',
+      'Er woont minstens één kind van 12 jaar of jonger bij u.',
     );
   });
 

@@ -47,18 +47,50 @@ function formatValue(value: unknown, money: boolean, lang: string, t: Translate)
   return String(value ?? '');
 }
 
+const UPPER_LIMITS = ['lessThan', 'lessThanInclusive'];
+const LOWER_LIMITS = ['greaterThan', 'greaterThanInclusive'];
+
+/**
+ * A limit known only as a range, in words that fit the sentence: a condition that holds for every value in
+ * the range holds for its strictest bound, one that fails for every value fails for its most lenient bound,
+ * so those are the amounts to name; an undecided one names the range.
+ */
+function rangeText(reason: Reason, range: Range, lang: string, t: Translate): string {
+  const f = (n: number) => (reason.money ? formatEuro(n, lang) : formatNumber(n, lang));
+  const upper = UPPER_LIMITS.includes(reason.operator);
+  if (reason.status === 'onbekend' || (!upper && !LOWER_LIMITS.includes(reason.operator))) {
+    return t('reason.rangeLimit', { lo: f(range.lo), hi: f(range.hi) });
+  }
+  const strictest = upper ? range.lo : range.hi;
+  const lenient = upper ? range.hi : range.lo;
+  return f(reason.status === 'voldaan' ? strictest : lenient);
+}
+
 /** The limit as words: "€ 1.486,46 (110 % van de bijstandsnorm)"; a fact limit without a value names the fact. */
 function limitText(reason: Reason, lang: string, t: Translate): string {
   const money = reason.money === true;
-  if (reason.limitFact) {
-    const params = { ...reason.limitFact.params };
-    if (reason.limit === null || reason.limit === undefined) {
-      return t(`reason.limitFact.${reason.limitFact.fact}_unknown`, { ...params, defaultValue: reason.limitFact.fact });
-    }
-    const value = formatValue(reason.limit, money, lang, t);
-    return t(`reason.limitFact.${reason.limitFact.fact}`, { ...params, value, defaultValue: value });
+  const value = isRange(reason.limit) ? rangeText(reason, reason.limit, lang, t) : formatValue(reason.limit, money, lang, t);
+  if (!reason.limitFact) return value;
+  const params = { ...reason.limitFact.params };
+  if (reason.limit === null || reason.limit === undefined) {
+    return t(`reason.limitFact.${reason.limitFact.fact}_unknown`, { ...params, defaultValue: reason.limitFact.fact });
   }
-  return formatValue(reason.limit, money, lang, t);
+  return t(`reason.limitFact.${reason.limitFact.fact}`, { ...params, value, defaultValue: value });
+}
+
+/** "At least one child (of an age)": the common count check, said the way a person would. */
+function childrenSentence(reason: Reason, t: Translate): string | undefined {
+  if (reason.fact !== 'aantal_kinderen' || reason.operator !== 'greaterThanInclusive' || reason.limit !== 1) return undefined;
+  const { minLeeftijd: min, maxLeeftijd: max } = reason.params ?? {};
+  const ages =
+    min !== undefined && max !== undefined
+      ? t('reason.children.ages_min_max', { min, max })
+      : max !== undefined
+        ? t('reason.children.ages_max', { max })
+        : min !== undefined
+          ? t('reason.children.ages_min', { min })
+          : undefined;
+  return ages ? t(`reason.children.aged.${reason.status}`, { ages }) : t(`reason.children.any.${reason.status}`);
 }
 
 function optionText(question: Question | undefined, option: Literal, lang: string): string {
@@ -74,7 +106,8 @@ function booleanSentence(reason: Reason, file: RulesFile, lang: string, t: Trans
   const question = findQuestion(file, reason.fact);
   const texts = pickTexts(question?.texts, lang).value;
   if (reason.status === 'onbekend') {
-    return question ? t('reason.unknownQuestion', { label: texts?.label ?? reason.fact }) : undefined;
+    if (question) return t('reason.unknownQuestion', { label: texts?.label ?? reason.fact });
+    return t(`reason.statement.${reason.fact}.unknown`, { defaultValue: '' }) || undefined;
   }
   const holds = reason.status === 'voldaan' ? target : !target;
   const fromRules = holds ? texts?.true : texts?.false;
@@ -112,6 +145,7 @@ export function reasonSentence(reason: Reason, file: RulesFile, lang: string, t:
   const special =
     uitkomstSentence(reason, file, lang, t) ??
     booleanSentence(reason, file, lang, t) ??
+    childrenSentence(reason, t) ??
     (question?.type === 'choice' ? choiceSentence(reason, question, lang, t, subject) : undefined);
   const text =
     special ??

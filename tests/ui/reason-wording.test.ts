@@ -1,0 +1,44 @@
+// Reasons with a range limit or a count must read as a person would say them (B1), in the right direction.
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../widget/engine/index.ts';
+import { createI18n } from '../../widget/i18n/create-i18n.ts';
+import { reasonSentence } from '../../widget/text/reason-sentence.ts';
+import { makeAnswers, ommen } from '../support/ommen.ts';
+
+async function sentences(answers: Parameters<typeof makeAnswers>[0], id: string) {
+  const rules = ommen();
+  const t = (await createI18n('nl')).getFixedT('nl');
+  const r = await evaluate(rules, makeAnswers(answers), '2026-07-01');
+  // Intl puts a no-break space after the euro sign; compare as plain text.
+  return (r.regelingen[id]?.reasons ?? []).map((reason) =>
+    reasonSentence(reason, rules.file, 'nl', t as never).text.replace(/\u00a0/g, ' '),
+  );
+}
+
+describe('reason wording', () => {
+  it('a range limit that is met names its strictest bound, one that is missed its most lenient bound', async () => {
+    expect(await sentences({ heeft_partner: null, vermogen: 5000 }, 'participatiefonds')).toContain(
+      'Uw spaargeld en bezit is niet hoger dan € 8.000,00 (de vermogensgrens).',
+    );
+    expect(await sentences({ heeft_partner: null, vermogen: 20000 }, 'participatiefonds')).toContain(
+      'Uw spaargeld en bezit is hoger dan € 16.000,00 (de vermogensgrens).',
+    );
+  });
+
+  it('an undecided range limit says what is required and where the limit lies', async () => {
+    const texts = await sentences({ leeftijd: null, netto_inkomen: 1000 }, 'participatiefonds');
+    expect(texts).toContain(
+      'We weten nog niet of uw netto inkomen per maand niet hoger is dan de grens die voor u geldt, tussen € 366,96 en € 2.278,81 (110 % van de bijstandsnorm).',
+    );
+  });
+
+  it('counts of children and the AOW question read as sentences', async () => {
+    expect(await sentences({ leeftijden_kinderen: [] }, 'kindgebonden-budget')).toContain('Er wonen geen kinderen bij u.');
+    expect(await sentences({ leeftijden_kinderen: [14], kinderopvang: true }, 'kinderopvangtoeslag')).toContain(
+      'Er woont geen kind van 12 jaar of jonger bij u.',
+    );
+    expect(await sentences({ leeftijd: 60, heeft_partner: true, leeftijd_partner: null }, 'bijstand')).toContain(
+      'We weten nog niet of iemand in uw huishouden de AOW-leeftijd heeft.',
+    );
+  });
+});
