@@ -1,7 +1,8 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import { bundledRules } from './widget/build/bundled-rules-plugin.ts';
 
 // json-rules-engine's four dependencies are a third of the bundle and break on AMD host pages;
 // these shims keep its API (stack-probe.md 2.3). tests/properties/shims-equivalence.test.ts proves equal results
@@ -14,20 +15,8 @@ export const engineShims = {
   'jsonpath-plus': shim('jsonpath-plus.js'),
 };
 
-// The bundled rules are data the widget loads lazily; their example households (three quarters of the
-// file) only serve `wijzer check` and the tests, so the built widget leaves them out.
-const stripExamples: Plugin = {
-  name: 'vw-strip-rule-examples',
-  apply: 'build',
-  enforce: 'pre',
-  transform(code, id) {
-    if (!/[\\/]rules[\\/][^\\/]+\.json$/.test(id) || id.endsWith('schema.json')) return null;
-    return { code: JSON.stringify({ ...JSON.parse(code), examples: [] }), map: null };
-  },
-};
-
 export default defineConfig({
-  plugins: [preact(), stripExamples],
+  plugins: [preact(), bundledRules(fileURLToPath(new URL('./rules/ommen.json', import.meta.url)))],
   resolve: { alias: engineShims },
   build: {
     lib: {

@@ -1,11 +1,11 @@
 // <App>: loads the rules, provides the instance context and switches screens. No rules logic here.
 import type { i18n } from 'i18next';
 import type { JSX } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CompiledRules } from './engine/index.ts';
 import { questionReaders } from './engine/index.ts';
 import type { EvaluationResult } from './engine/types.ts';
-import { loadRules, type RulesLoad } from './load-rules.ts';
+import { hasBundledTexts, loadBundledTexts, loadRules, type RulesLoad } from './load-rules.ts';
 import { type CompletedDetail, DEFAULT_IDLE_MINUTES, type WidgetOptions } from './options.ts';
 import { LazyProfessionalView } from './pro/lazy-professional-view.tsx';
 import { pickTexts } from './text/pick-text.ts';
@@ -43,22 +43,44 @@ export function App(props: AppProps) {
   useEffect(() => {
     if (props.rules) return;
     let live = true;
-    loadRules(options.rules).then((result) => live && setLoad(result));
+    loadRules(options.rules, options.lang).then((result) => live && setLoad(result));
     return () => {
       live = false;
     };
+    // The language only matters for the first load; later switches fetch their texts below.
   }, [options.rules, props.rules]);
-  const t = i18n.getFixedT(options.lang);
-  const dir = i18n.dir(options.lang);
+  // A language whose rules texts are still on their way keeps the previous language on screen, so no
+  // half-translated screen flashes by; the texts chunk is small and the switch follows at once.
+  const [, setTextsLoaded] = useState(0);
+  const shownLang = useRef(options.lang);
+  const textsReady = !load?.ok || !load.bundled || hasBundledTexts(load.rules.file, options.lang);
+  useEffect(() => {
+    if (textsReady || !load?.ok) return;
+    let live = true;
+    loadBundledTexts(load.rules.file, options.lang).then(() => live && setTextsLoaded((n) => n + 1));
+    return () => {
+      live = false;
+    };
+  }, [load, options.lang, textsReady]);
+  if (textsReady) shownLang.current = options.lang;
+  const shown = shownLang.current === options.lang ? options : { ...options, lang: shownLang.current };
+  const t = i18n.getFixedT(shown.lang);
+  const dir = i18n.dir(shown.lang);
   let body: JSX.Element;
   if (load === null) body = <p class="vw-paragraph">{t('app.loading')}</p>;
   else if (!load.ok)
     body = (
-      <Failure i18n={i18n} lang={options.lang} headingLevel={options.headingLevel} gemeente={load.gemeente} phone={load.phone ?? options.phone} />
+      <Failure
+        i18n={i18n}
+        lang={options.lang}
+        headingLevel={options.headingLevel}
+        gemeente={load.gemeente}
+        phone={load.phone ?? options.phone}
+      />
     );
-  else body = <Ready {...props} rules={load.rules} />;
+  else body = <Ready {...props} options={shown} rules={load.rules} />;
   return (
-    <div class="vw-root" lang={options.lang} dir={dir}>
+    <div class="vw-root" lang={shown.lang} dir={dir}>
       {body}
     </div>
   );

@@ -4,9 +4,10 @@
 import type { CompiledRules, RulesFile } from './engine/index.ts';
 import { buildCompiledRules } from './engine/index.ts';
 import type { RulesProblem } from './engine/types.ts';
+import { applyTexts } from './text/localized-parts.ts';
 
 export type RulesLoad =
-  | { ok: true; rules: CompiledRules }
+  | { ok: true; rules: CompiledRules /** The bundled rules: other languages' texts come as chunks. */; bundled?: boolean }
   | { ok: false; gemeente?: string; phone?: string; problems: RulesProblem[] };
 
 /** Best effort: the gemeente's phone number from a file that failed validation, for the calm message. */
@@ -29,16 +30,41 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
+/** The languages whose texts are in a bundled rules file (Dutch always). */
+const bundledLanguages = new WeakMap<RulesFile, Set<string>>();
+
+export function hasBundledTexts(file: RulesFile, lang: string): boolean {
+  return bundledLanguages.get(file)?.has(lang) ?? true;
+}
+
+/** Adds one language's texts to the bundled rules; a missing chunk leaves Dutch (logged, never thrown). */
+export async function loadBundledTexts(file: RulesFile, lang: string): Promise<void> {
+  const loaded = bundledLanguages.get(file);
+  if (!loaded || loaded.has(lang)) return;
+  const { texts } = await import('virtual:vw-bundled-rules');
+  try {
+    const part = texts[lang];
+    if (part) applyTexts(file, lang, (await part()).default);
+  } catch (error) {
+    console.error(`[voorzieningen-wijzer] De teksten in taal ${lang} konden niet worden geladen:`, error);
+  }
+  loaded.add(lang);
+}
+
 /** Load and validate; `url` undefined means the bundled Ommen rules (a lazy chunk, see README Decisions). */
-export async function loadRules(url: string | undefined): Promise<RulesLoad> {
+export async function loadRules(url: string | undefined, lang = 'nl'): Promise<RulesLoad> {
   const source = url ?? 'rules/ommen.json (ingebouwd)';
   let text = '';
   try {
-    // A host's file is checked in full; the checker (schema validator, meaning checks, their messages) is a
-    // lazy chunk, so the default embed never downloads it: the bundled file passes `wijzer check` in CI.
-    const { rules, problems } = url
-      ? (await import('./engine/checker.ts')).parseRulesText((text = await fetchText(url)))
-      : { rules: buildCompiledRules((await import('../rules/ommen.json')).default as unknown as RulesFile), problems: [] };
+    if (!url) {
+      // The bundled rules pass `wijzer check` in CI, so they are built directly; the checker (schema
+      // validator, meaning checks, their messages) is a lazy chunk that the default embed never downloads.
+      const file = (await (await import('virtual:vw-bundled-rules')).core()).default as RulesFile;
+      bundledLanguages.set(file, new Set(['nl']));
+      await loadBundledTexts(file, lang);
+      return { ok: true, rules: buildCompiledRules(file), bundled: true };
+    }
+    const { rules, problems } = (await import('./engine/checker.ts')).parseRulesText((text = await fetchText(url)));
     if (rules) {
       if (problems.length > 0) console.warn(`[voorzieningen-wijzer] ${source}:`, problems);
       return { ok: true, rules };
