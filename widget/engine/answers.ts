@@ -33,6 +33,16 @@ function convert(q: Question, v: unknown): FactValue {
   }
 }
 
+/** True when `v` is a valid, known answer to `q` (not null): the same test the engine applies. */
+export function isValidAnswer(q: Question, v: unknown): boolean {
+  try {
+    convert(q, v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const range = (q: Question) => (q.min !== undefined && q.max !== undefined ? ` van ${q.min} tot en met ${q.max}` : '');
 
 /** Engine values for every question: null when unknown. Unknown keys are refused: a typo must not pass as "unknown". */

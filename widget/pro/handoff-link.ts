@@ -2,9 +2,11 @@
 // (#vw=…), which browsers never send to a server. Versioned and compact: base64url of a JSON array
 // [format, rules version, peildatum, answers, checksum]. Decoding trusts nothing: every answer is checked
 // against its question, the checksum catches edits, and another rules version is refused by name.
+
+import { isValidAnswer } from '../engine/index.ts';
 import type { Answers, AnswerValue, Question, RulesFile } from '../engine/types.ts';
-import { fnv1a } from './result-code.ts';
-import { canonicalAnswers, canonicalText } from './result-code.ts';
+import { MAX_CHILDREN } from '../ui/questions/ages-question.tsx';
+import { canonicalAnswers, canonicalText, fnv1a } from './result-code.ts';
 
 export const FRAGMENT_KEY = 'vw';
 const FORMAT = 1;
@@ -43,30 +45,12 @@ export function payloadFromHash(hash: string): string | null {
   return match ? (match[1] as string) : null;
 }
 
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
-const inRange = (n: number, q: Question) => (q.min === undefined || n >= q.min) && (q.max === undefined || n <= q.max);
-
-/** True when `value` is a valid answer to `question` (null = "weet ik niet"). */
+/** True when `value` is a valid answer to `question` (null = "weet ik niet", where the question allows it). */
 export function validAnswer(question: Question, value: unknown): value is AnswerValue {
   if (value === null) return question.allowUnknown !== false;
-  switch (question.type) {
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'integer':
-      return isInt(value) && inRange(value, question);
-    case 'money':
-      return typeof value === 'number' && Number.isFinite(value) && inRange(value, question);
-    case 'choice':
-      return typeof value === 'string' && ((question.options ?? []) as string[]).includes(value);
-    case 'ages':
-      return (
-        Array.isArray(value) &&
-        value.length <= 15 &&
-        value.every((a) => isInt(a) && a >= (question.min ?? 0) && a <= (question.max ?? 17))
-      );
-    default:
-      return false;
-  }
+  // Longer ages lists than the ages question offers are refused: a link is no way around the form.
+  if (Array.isArray(value) && value.length > MAX_CHILDREN) return false;
+  return isValidAnswer(question, value);
 }
 
 /** Reads a payload against the rules file in use. Never throws. */

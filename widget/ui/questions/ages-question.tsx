@@ -5,7 +5,7 @@ import { parseInteger } from '../../text/parse-money.ts';
 import { RadioOption, TextField } from './fields.tsx';
 import { type Draft, type FieldError, fieldId, type QuestionKind, type QuestionProps, UNKNOWN } from './types.ts';
 
-const MAX_CHILDREN = 15;
+export const MAX_CHILDREN = 15;
 
 function childCount(draft: Record<string, string>): number {
   const parsed = parseInteger(draft.count ?? '');
