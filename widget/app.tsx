@@ -28,6 +28,8 @@ export interface AppProps {
   emit: EmitEvent;
   /** Already loaded rules (tests, beheer previews); otherwise options.rules or the bundled file. */
   rules?: CompiledRules;
+  /** The rules load mount() started alongside the interface texts, so the two downloads overlap. */
+  pendingRules?: Promise<RulesLoad>;
 }
 
 /** Ids and outcomes only: the answers never leave the widget. */
@@ -43,12 +45,12 @@ export function App(props: AppProps) {
   useEffect(() => {
     if (props.rules) return;
     let live = true;
-    loadRules(options.rules, options.lang).then((result) => live && setLoad(result));
+    (props.pendingRules ?? loadRules(options.rules, options.lang)).then((result) => live && setLoad(result));
     return () => {
       live = false;
     };
     // The language only matters for the first load; later switches fetch their texts below.
-  }, [options.rules, props.rules]);
+  }, [options.rules, props.rules, props.pendingRules]);
   // A language whose rules texts are still on their way keeps the previous language on screen, so no
   // half-translated screen flashes by; the texts chunk is small and the switch follows at once.
   const [, setTextsLoaded] = useState(0);

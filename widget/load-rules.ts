@@ -1,6 +1,7 @@
 // Gets a rules file (the bundled Ommen file, or a host's URL) and validates a host's file. Never throws: a host
 // page must not break because its rules URL is wrong; the webmaster gets the exact problems in the console.
 
+import { core as bundledCore, texts } from 'virtual:vw-bundled-rules';
 import type { CompiledRules, RulesFile } from './engine/index.ts';
 import { buildCompiledRules } from './engine/index.ts';
 import type { RulesProblem } from './engine/types.ts';
@@ -41,7 +42,6 @@ export function hasBundledTexts(file: RulesFile, lang: string): boolean {
 export async function loadBundledTexts(file: RulesFile, lang: string): Promise<void> {
   const loaded = bundledLanguages.get(file);
   if (!loaded || loaded.has(lang)) return;
-  const { texts } = await import('virtual:vw-bundled-rules');
   try {
     const part = texts[lang];
     if (part) applyTexts(file, lang, (await part()).default);
@@ -59,7 +59,7 @@ export async function loadRules(url: string | undefined, lang = 'nl'): Promise<R
     if (!url) {
       // The bundled rules pass `wijzer check` in CI, so they are built directly; the checker (schema
       // validator, meaning checks, their messages) is a lazy chunk that the default embed never downloads.
-      const file = (await (await import('virtual:vw-bundled-rules')).core()).default as RulesFile;
+      const file = (await bundledCore()).default as RulesFile;
       bundledLanguages.set(file, new Set(['nl']));
       await loadBundledTexts(file, lang);
       return { ok: true, rules: buildCompiledRules(file), bundled: true };

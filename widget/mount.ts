@@ -5,6 +5,7 @@ import { h, render } from 'preact';
 import { App, type EmitEvent } from './app.tsx';
 import { createI18n, switchLanguage } from './i18n/create-i18n.ts';
 import { hostLanguage, resolveLanguage } from './i18n/languages.ts';
+import { loadRules } from './load-rules.ts';
 import { type WidgetHandle, type WidgetOptions, withDefaults } from './options.ts';
 import { adoptStyles } from './styles/sheets.ts';
 import { ErrorBoundary } from './ui/error-boundary.tsx';
@@ -39,7 +40,13 @@ export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}
   const draw = () => {
     if (!alive || !instance) return;
     try {
-      const app = h(App, { options: current, i18n: instance, emit, onLanguage: (lang) => void handle.setLanguage(lang) });
+      const app = h(App, {
+        options: current,
+        i18n: instance,
+        emit,
+        pendingRules,
+        onLanguage: (lang) => void handle.setLanguage(lang),
+      });
       render(h(ErrorBoundary, { fallback: FALLBACK }, app), container);
     } catch (error) {
       console.error('[voorzieningen-wijzer] De widget kon niet worden getoond:', error);
@@ -64,6 +71,8 @@ export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}
     },
   };
 
+  // Rules and interface texts download side by side; loadRules never rejects.
+  const pendingRules = loadRules(current.rules, current.lang);
   createI18n(current.lang)
     .then(async (created) => {
       // The language may have changed while the first one loaded (lang set right after the element was added).
