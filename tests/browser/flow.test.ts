@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../widget/engine/types.ts';
-import { makeAnswers, ommenText } from '../support/ommen.ts';
+import { household3, makeAnswers, ommenText } from '../support/ommen.ts';
 import { axeViolations } from './support/axe.ts';
 import { launch } from './support/chromium.ts';
 import { type Lang, t, walk } from './support/flow.ts';
@@ -20,15 +20,6 @@ const title = (id: string, lang: Lang) => {
 };
 
 const base: Answers = makeAnswers();
-const household3: Answers = {
-  ...base,
-  leeftijd: 29,
-  leeftijden_kinderen: [3, 13],
-  netto_inkomen: 1300,
-  vermogen: 500,
-  kinderopvang: true,
-  schulden: true,
-};
 
 // Expected groups (SPEC.md §6; the same as tests/engine/spec-examples.test.ts).
 const expected1 = {

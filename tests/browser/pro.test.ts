@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers, AnswerValue, Question } from '../../widget/engine/types.ts';
-import { ommenText } from '../support/ommen.ts';
+import { household3, ommenText } from '../support/ommen.ts';
 import { axeViolations } from './support/axe.ts';
 import { launch } from './support/chromium.ts';
 import { STRICT_CSP, type StaticServer, startServer } from './support/server.ts';
@@ -21,21 +21,6 @@ const rules = JSON.parse(ommenText) as {
 };
 const title = (id: string) => rules.regelingen.find((r) => r.id === id)?.texts.nl.title as string;
 
-const household3: Answers = {
-  woont_in_gemeente: true,
-  leeftijd: 29,
-  heeft_partner: false,
-  leeftijden_kinderen: [3, 13],
-  netto_inkomen: 1300,
-  vermogen: 500,
-  woonsituatie: 'huur',
-  student: false,
-  laag_inkomen_3_jaar: false,
-  bijzondere_kosten: false,
-  schulden: true,
-  tekort_voor_eten: false,
-  kinderopvang: true,
-};
 // SPEC.md §6 example 3; every regeling not listed is nee.
 const JA = ['participatiefonds', 'schuldhulpverlening'];
 const MISSCHIEN = [

@@ -4,21 +4,7 @@ import { expect } from 'vitest';
 import type { Answers, AnswerValue, Question } from '../../widget/engine/types.ts';
 import { ommenRules, renderApp } from '../ui/helpers.tsx';
 
-export const household3: Answers = {
-  woont_in_gemeente: true,
-  leeftijd: 29,
-  heeft_partner: false,
-  leeftijden_kinderen: [3, 13],
-  netto_inkomen: 1300,
-  vermogen: 500,
-  woonsituatie: 'huur',
-  student: false,
-  laag_inkomen_3_jaar: false,
-  bijzondere_kosten: false,
-  schulden: true,
-  tekort_voor_eten: false,
-  kinderopvang: true,
-};
+export { household3 } from '../support/ommen.ts';
 
 export async function renderPro(options: { date?: string; idleMinutes?: number } = {}) {
   const utils = await renderApp({ mode: 'professional', idleMinutes: 0, ...options });

@@ -34,6 +34,16 @@ export function makeAnswers(overrides: Answers = {}): Answers {
   };
 }
 
+/** SPEC.md §6 example 3: alleenstaande ouder, 29, children 3 and 13, kinderopvang and schulden. */
+export const household3: Answers = makeAnswers({
+  leeftijd: 29,
+  leeftijden_kinderen: [3, 13],
+  netto_inkomen: 1300,
+  vermogen: 500,
+  kinderopvang: true,
+  schulden: true,
+});
+
 /** Outcomes only, as { id: outcome }, for compact assertions. */
 export async function outcomes(answers: Answers, date = '2026-07-01') {
   const r = await evaluate(ommen(), answers, date);
@@ -42,4 +52,7 @@ export async function outcomes(answers: Answers, date = '2026-07-01') {
 }
 
 /** The ids whose outcome is not nee. */
-export const notNee = (o: Record<string, string>) => Object.keys(o).filter((id) => o[id] !== 'nee').sort();
+export const notNee = (o: Record<string, string>) =>
+  Object.keys(o)
+    .filter((id) => o[id] !== 'nee')
+    .sort();

@@ -1,8 +1,6 @@
 // Under the header of every translation: the Dutch text decides when in doubt. In professional mode (staff)
 // also the review status of every translation, read from meta.review in the locale files.
-import { useEffect, useState } from 'preact/hooks';
-import { type LocaleMeta, loadLocaleMeta } from '../i18n/create-i18n.ts';
-import { LANGUAGE_CODES } from '../i18n/languages.ts';
+import { useLocaleMeta } from '../i18n/use-locale-meta.ts';
 import { useWidget } from './context.ts';
 
 export function TranslationNotice() {
@@ -18,25 +16,15 @@ export function TranslationNotice() {
 /** "Vertalingen: nl (brontekst), en (nagekeken), ar (concept, nog niet nagekeken), …" for staff. */
 export function TranslationStatus() {
   const { t } = useWidget();
-  const [meta, setMeta] = useState<Record<string, LocaleMeta> | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadLocaleMeta()
-      .then((m) => live && setMeta(m))
-      .catch(() => {});
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (!meta) return null;
-  const codes = LANGUAGE_CODES.filter((l) => meta[l]);
+  const langs = useLocaleMeta();
+  if (!langs) return null;
   return (
     <p class="vw-notice vw-notice--status vw-no-print">
       {t('language.status')}{' '}
-      {codes.map((l, i) => (
-        <span key={l} class={`vw-translation vw-translation--${meta[l]?.review}`}>
-          <span lang={l}>{meta[l]?.nativeName}</span> ({l}, {t(`language.review.${meta[l]?.review ?? 'concept'}`)})
-          {i < codes.length - 1 ? ', ' : ''}
+      {langs.map(({ code: l, meta }, i) => (
+        <span key={l} class={`vw-translation vw-translation--${meta.review}`}>
+          <span lang={l}>{meta.nativeName}</span> ({l}, {t(`language.review.${meta.review ?? 'concept'}`)})
+          {i < langs.length - 1 ? ', ' : ''}
         </span>
       ))}
     </p>

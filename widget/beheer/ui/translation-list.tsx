@@ -1,8 +1,7 @@
 // "Vertalingen: …": every interface language with its review status (meta.review in locales/<code>.json), and
 // whether the opened rules file has its texts in that language. Concept translations await review.
-import { useEffect, useState } from 'preact/hooks';
-import { type LocaleMeta, loadLocaleMeta } from '../../i18n/create-i18n.ts';
-import { LANGUAGE_CODES } from '../../i18n/languages.ts';
+import type { LocaleMeta } from '../../i18n/create-i18n.ts';
+import { useLocaleMeta } from '../../i18n/use-locale-meta.ts';
 
 const STATUS: Record<LocaleMeta['review'], string> = {
   source: 'brontekst',
@@ -11,27 +10,16 @@ const STATUS: Record<LocaleMeta['review'], string> = {
 };
 
 export function TranslationList({ languages }: { languages: string[] | null }) {
-  const [meta, setMeta] = useState<Record<string, LocaleMeta> | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadLocaleMeta()
-      .then((m) => live && setMeta(m))
-      .catch(() => {});
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (!meta) return null;
-  const codes = LANGUAGE_CODES.filter((l) => meta[l]);
+  const langs = useLocaleMeta();
+  if (!langs) return null;
   return (
     <div class="bh-translations">
       <p>
         Vertalingen:{' '}
-        {codes.map((l, i) => (
+        {langs.map(({ code: l, meta }, i) => (
           <span key={l}>
-            {l} ({STATUS[meta[l]?.review ?? 'concept']})
-            {languages && !languages.includes(l) ? ', niet in dit regelbestand' : ''}
-            {i < codes.length - 1 ? '; ' : '.'}
+            {l} ({STATUS[meta.review ?? 'concept']}){languages && !languages.includes(l) ? ', niet in dit regelbestand' : ''}
+            {i < langs.length - 1 ? '; ' : '.'}
           </span>
         ))}
       </p>
