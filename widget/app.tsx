@@ -11,6 +11,7 @@ import { LazyProfessionalView } from './pro/lazy-professional-view.tsx';
 import { pickTexts } from './text/pick-text.ts';
 import { WidgetContext, type WidgetContextValue } from './ui/context.ts';
 import { Failure } from './ui/failure.tsx';
+import { Heading } from './ui/heading.tsx';
 import { Intro } from './ui/intro.tsx';
 import { LanguageSwitch } from './ui/language-switch.tsx';
 import { QuestionStep } from './ui/question-step.tsx';
@@ -69,7 +70,7 @@ export function App(props: AppProps) {
   const t = i18n.getFixedT(shown.lang);
   const dir = i18n.dir(shown.lang);
   let body: JSX.Element;
-  if (load === null) body = <p class="vw-paragraph">{t('app.loading')}</p>;
+  if (load === null) body = <p class="utrecht-paragraph">{t('app.loading')}</p>;
   else if (!load.ok)
     body = (
       <Failure
@@ -82,7 +83,7 @@ export function App(props: AppProps) {
     );
   else body = <Ready {...props} options={shown} rules={load.rules} />;
   return (
-    <div class="vw-root" lang={shown.lang} dir={dir}>
+    <div class="vw-root utrecht-document utrecht-document--surface" lang={shown.lang} dir={dir}>
       {body}
     </div>
   );
@@ -177,7 +178,8 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
       <Failure
         i18n={i18n}
         lang={lang}
-        headingLevel={options.headingLevel + 1}
+        headingLevel={options.headingLevel}
+        rank={1}
         gemeente={gemeente}
         phone={file.gemeente.contact.phone}
       />
@@ -200,6 +202,9 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
 }
 
 function Title({ level, text }: { level: number; text: string }) {
-  const Tag = `h${Math.min(6, Math.max(1, level))}` as 'h2';
-  return <Tag class="vw-heading vw-title">{text}</Tag>;
+  return (
+    <Heading level={level} rank={0} class="vw-title">
+      {text}
+    </Heading>
+  );
 }

@@ -27,8 +27,7 @@ export class VoorzieningenWijzerElement extends Base {
   }
 
   connectedCallback() {
-    if (!this.handle)
-      this.handle = mount(this, this.options());
+    if (!this.handle) this.handle = mount(this, this.options());
   }
 
   disconnectedCallback() {

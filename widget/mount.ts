@@ -8,6 +8,7 @@ import { hostLanguage, resolveLanguage } from './i18n/languages.ts';
 import { loadRules } from './load-rules.ts';
 import { type WidgetHandle, type WidgetOptions, withDefaults } from './options.ts';
 import { adoptStyles } from './styles/sheets.ts';
+import { FALLBACK_THEME_CLASS, usesFallbackTheme } from './styles/theme.ts';
 import { ErrorBoundary } from './ui/error-boundary.tsx';
 
 /** The element's open shadow root, made if needed; elements that cannot host one get a wrapper div. */
@@ -21,7 +22,11 @@ function shadowFor(element: HTMLElement): ShadowRoot {
   }
 }
 
-const FALLBACK = h('p', { class: 'vw-paragraph', role: 'status' }, 'De regelingencheck werkt nu even niet. Bel de gemeente.');
+const FALLBACK = h(
+  'p',
+  { class: 'utrecht-paragraph', role: 'status' },
+  'De regelingencheck werkt nu even niet. Bel de gemeente.',
+);
 
 /** Mount a widget in `element`. Options not given take the defaults (bundled Ommen rules; the host page's
  *  language when it is one the widget has, else Dutch). */
@@ -39,6 +44,8 @@ export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}
 
   const draw = () => {
     if (!alive || !instance) return;
+    // Checked on every draw, not once: a host theme stylesheet that arrives after the script still counts.
+    container.classList.toggle(FALLBACK_THEME_CLASS, usesFallbackTheme(current.theme, element));
     try {
       const app = h(App, {
         options: current,

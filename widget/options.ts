@@ -3,6 +3,10 @@ import { resolveLanguage } from './i18n/languages.ts';
 
 export type WidgetMode = 'inwoner' | 'professional';
 
+/** Which design tokens style the widget: the host page's NL Design System theme, the built-in fallback, or
+ *  `auto`: the host's when its page defines Utrecht tokens, else the fallback (widget/styles/theme.ts). */
+export type WidgetTheme = 'auto' | 'host' | 'fallback';
+
 export interface WidgetOptions {
   /** URL of a rules file; omitted = the bundled Ommen rules. */
   rules?: string;
@@ -18,6 +22,8 @@ export interface WidgetOptions {
   phone?: string;
   /** Professional mode: wipe every answer after this many idle minutes (0 = off; omitted = 15). */
   idleMinutes?: number;
+  /** `auto` (default): the host page's Utrecht tokens when it defines them, else the built-in fallback theme. */
+  theme: WidgetTheme;
 }
 
 /** Public handle returned by mount(). */
@@ -32,9 +38,11 @@ export interface CompletedDetail {
   hulppunten: Record<string, 'ja' | 'misschien' | 'nee'>;
 }
 
-export const DEFAULTS: WidgetOptions = { lang: 'nl', headingLevel: 2, mode: 'inwoner' };
+export const DEFAULTS: WidgetOptions = { lang: 'nl', headingLevel: 2, mode: 'inwoner', theme: 'auto' };
 
-export const ATTRIBUTES = ['rules', 'lang', 'date', 'heading-level', 'mode', 'phone', 'idle-minutes'] as const;
+export const ATTRIBUTES = ['rules', 'lang', 'date', 'heading-level', 'mode', 'phone', 'idle-minutes', 'theme'] as const;
+
+const THEMES: readonly string[] = ['auto', 'host', 'fallback'] satisfies WidgetTheme[];
 
 /** Default idle time in professional mode before the widget wipes itself (a shared wijkteam computer). */
 export const DEFAULT_IDLE_MINUTES = 15;
@@ -54,6 +62,7 @@ export function parseAttributes(get: (name: string) => string | null): WidgetOpt
   const rules = get('rules')?.trim();
   const phone = get('phone')?.trim();
   const idleMinutes = parseMinutes(get('idle-minutes'));
+  const theme = get('theme')?.trim().toLowerCase() ?? '';
   return {
     // Same shape the rules schema allows for a phone number, so nothing odd reaches a tel: link.
     phone: phone && /^[0-9+() -]{3,20}$/.test(phone) ? phone : undefined,
@@ -62,6 +71,7 @@ export function parseAttributes(get: (name: string) => string | null): WidgetOpt
     date: date || undefined,
     headingLevel: Number.isInteger(level) && level >= 1 && level <= 5 ? level : DEFAULTS.headingLevel,
     mode: mode === 'professional' ? 'professional' : DEFAULTS.mode,
+    theme: THEMES.includes(theme) ? (theme as WidgetTheme) : DEFAULTS.theme,
     ...(idleMinutes === undefined ? {} : { idleMinutes }),
   };
 }

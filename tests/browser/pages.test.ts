@@ -54,7 +54,7 @@ it('a broken rules URL shows the calm message with a phone number, and no page e
   try {
     await browser.page.goto(`${server.origin}/demo/broken.html`);
     const widget = browser.page.locator('voorzieningen-wijzer').first();
-    const message = widget.locator('.vw-alert');
+    const message = widget.getByRole('status');
     await message.waitFor();
     // The host element's innerText is empty (the text lives in the shadow root), so read the message itself.
     const text = await message.innerText();
@@ -75,7 +75,7 @@ it('the default embed never downloads the rules checker; a host rules URL does',
     await browser.page.locator('voorzieningen-wijzer').first().getByRole('button', { name: t('nl').intro.start }).waitFor();
     expect(checkerRequests(), 'bundled, CI-checked rules need no validator').toBe(before);
     await browser.page.goto(`${server.origin}/demo/broken.html`);
-    await browser.page.locator('voorzieningen-wijzer').first().locator('.vw-alert').waitFor();
+    await browser.page.locator('voorzieningen-wijzer').first().getByRole('status').waitFor();
     expect(checkerRequests(), "a host's own file is checked in full").toBeGreaterThan(before);
   } finally {
     await browser.close();

@@ -146,18 +146,32 @@ describe('parseAttributes', () => {
   const parse = (attrs: Record<string, string>) => parseAttributes((n) => attrs[n] ?? null);
 
   it('has calm defaults', () => {
-    expect(parse({})).toEqual({ rules: undefined, lang: 'nl', date: undefined, headingLevel: 2, mode: 'inwoner' });
+    expect(parse({})).toEqual({ rules: undefined, lang: 'nl', date: undefined, headingLevel: 2, mode: 'inwoner', theme: 'auto' });
   });
 
   it('reads every attribute and ignores nonsense', () => {
-    expect(parse({ rules: ' /r.json ', lang: 'en-GB', date: '2026-01-01', 'heading-level': '3', mode: 'professional' })).toEqual({
+    expect(
+      parse({
+        rules: ' /r.json ',
+        lang: 'en-GB',
+        date: '2026-01-01',
+        'heading-level': '3',
+        mode: 'professional',
+        theme: 'Fallback',
+      }),
+    ).toEqual({
       rules: '/r.json',
       lang: 'en',
       date: '2026-01-01',
       headingLevel: 3,
       mode: 'professional',
+      theme: 'fallback',
     });
-    expect(parse({ 'heading-level': '9', mode: 'admin' })).toMatchObject({ headingLevel: 2, mode: 'inwoner' });
+    expect(parse({ 'heading-level': '9', mode: 'admin', theme: 'dark' })).toMatchObject({
+      headingLevel: 2,
+      mode: 'inwoner',
+      theme: 'auto',
+    });
   });
 });
 

@@ -40,7 +40,7 @@ export function distanceText(reason: Reason, lang: string, t: Translate): string
 
 export function ConditionTable({ reasons, caption }: { reasons: Reason[]; caption: string }) {
   const { t, lang, file } = useWidget();
-  if (reasons.length === 0) return <p class="vw-paragraph">{t('pro.conditions.noConditions')}</p>;
+  if (reasons.length === 0) return <p class="utrecht-paragraph">{t('pro.conditions.noConditions')}</p>;
   return (
     <div class="vw-pro-table">
       <table class="vw-table">

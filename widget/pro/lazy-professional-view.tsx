@@ -21,5 +21,5 @@ export function LazyProfessionalView(props: ProfessionalViewProps) {
     };
   }, []);
   if (View) return <View {...props} />;
-  return <p class="vw-paragraph">{failed ? t('pro.loadFailed') : t('app.loading')}</p>;
+  return <p class="utrecht-paragraph">{failed ? t('pro.loadFailed') : t('app.loading')}</p>;
 }

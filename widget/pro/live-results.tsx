@@ -5,6 +5,7 @@ import { amountText, yearlyTotal } from '../text/amounts.ts';
 import { formatEuro } from '../text/format.ts';
 import { offerTexts } from '../text/offer-texts.ts';
 import { reasonSentence } from '../text/reason-sentence.ts';
+import { Alert } from '../ui/alert.tsx';
 import { useWidget } from '../ui/context.ts';
 import { Heading } from '../ui/heading.tsx';
 import { ConditionTable, changeText } from './condition-table.tsx';
@@ -25,11 +26,15 @@ export function LiveResults({ result, evaluation }: { result: EvaluationResult; 
       <Heading level={headingLevel + 1} id="vw-pro-results-heading">
         {t('pro.results.heading')}
       </Heading>
-      <p class="vw-paragraph vw-pro-results__summary" role="status">
+      <p class="utrecht-paragraph vw-pro-results__summary" role="status">
         {t('pro.results.summary', { ja: count('ja'), misschien: count('misschien'), nee: count('nee') })}
       </p>
-      {total > 0 && <p class="vw-paragraph">{t('pro.results.total', { amount: formatEuro(total, lang, true) })}</p>}
-      {result.normsOutdated && <p class="vw-alert vw-alert--warning">{t('results.normsOutdated')}</p>}
+      {total > 0 && <p class="utrecht-paragraph">{t('pro.results.total', { amount: formatEuro(total, lang, true) })}</p>}
+      {result.normsOutdated && (
+        <Alert type="warning">
+          <p class="utrecht-paragraph">{t('results.normsOutdated')}</p>
+        </Alert>
+      )}
       {near.length > 0 && (
         <section class="vw-pro-near">
           <Heading level={headingLevel + 2}>{t('pro.results.near')}</Heading>
@@ -58,10 +63,10 @@ export function LiveResults({ result, evaluation }: { result: EvaluationResult; 
               const title = offerTexts(r, lang).title;
               return (
                 <article key={r.id} class="vw-card vw-pro-card" data-regeling={r.id}>
-                  <Heading level={headingLevel + 3} class="vw-heading vw-card__heading">
+                  <Heading level={headingLevel + 3} class="vw-card__heading">
                     {title}
                   </Heading>
-                  <p class="vw-paragraph">
+                  <p class="utrecht-paragraph">
                     <span class="vw-badge">{t(`pro.outcome.${outcome}`)}</span>
                     {offer.amount && ` ${amountText(offer.amount, lang, t)}`}
                     {r.status === 'te-controleren' && ` ${t('pro.results.checkStatus')}`}

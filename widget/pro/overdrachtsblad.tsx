@@ -99,7 +99,7 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
 
       <Heading level={h}>{t('pro.sheet.first')}</Heading>
       {data.items.length === 0 ? (
-        <p class="vw-paragraph">{t('pro.sheet.noItems')}</p>
+        <p class="utrecht-paragraph">{t('pro.sheet.noItems')}</p>
       ) : (
         <ol class="vw-list vw-sheet__items">
           {data.items.map(({ regeling, offer, title }) => {
@@ -119,7 +119,7 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
 
       <Heading level={h}>{t('pro.sheet.documents')}</Heading>
       {data.documents.length === 0 ? (
-        <p class="vw-paragraph">{t('pro.sheet.noDocuments')}</p>
+        <p class="utrecht-paragraph">{t('pro.sheet.noDocuments')}</p>
       ) : (
         <ul class="vw-list vw-sheet__documents">
           {data.documents.map((d) => (
@@ -137,7 +137,7 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
           .filter((c, i, all) => all.findIndex((x) => x.name === c.name && x.contact.phone === c.contact.phone) === i)
           .map((c) => (
             <div key={c.name} class="vw-sheet__contact">
-              <p class="vw-paragraph">
+              <p class="utrecht-paragraph">
                 <strong>{c.name}</strong>
                 {c.for.length > 0 && ` (${formatList(c.for, lang)})`}
               </p>
@@ -159,33 +159,43 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
       </ul>
 
       <div class="vw-sheet__handoff">
-        <div class="vw-checkbox vw-no-print">
+        <div class="utrecht-form-field utrecht-form-field--checkbox vw-no-print">
           <input
-            class="vw-checkbox__input"
+            class="utrecht-form-field__input utrecht-checkbox utrecht-checkbox--html-input"
             type="checkbox"
             id="vw-pro-consent"
             checked={consent}
             onChange={(e) => setConsent((e.currentTarget as HTMLInputElement).checked)}
           />
-          <label class="vw-checkbox__label" for="vw-pro-consent">
+          <label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox" for="vw-pro-consent">
             {t('pro.handoff.consent')}
           </label>
         </div>
         {link && (
           <>
             <Heading level={h}>{t('pro.handoff.heading')}</Heading>
-            <p class="vw-paragraph">{t('pro.handoff.explain')}</p>
+            <p class="utrecht-paragraph">{t('pro.handoff.explain')}</p>
             <QrCode text={link} label={t('pro.handoff.qrLabel')} />
-            <p class="vw-paragraph vw-no-print">
-              <label class="vw-field__label" for="vw-pro-link">
-                {t('pro.handoff.linkLabel')}
-              </label>
-              <input class="vw-textbox vw-pro-link" id="vw-pro-link" type="text" readOnly value={link} />
-            </p>
+            <div class="utrecht-form-field utrecht-form-field--text vw-no-print">
+              <div class="utrecht-form-field__label">
+                <label class="utrecht-form-label" for="vw-pro-link">
+                  {t('pro.handoff.linkLabel')}
+                </label>
+              </div>
+              <div class="utrecht-form-field__input">
+                <input
+                  class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--url vw-pro-link"
+                  id="vw-pro-link"
+                  type="text"
+                  readOnly
+                  value={link}
+                />
+              </div>
+            </div>
             <div class="vw-actions vw-no-print">
               <button
                 type="button"
-                class="vw-button vw-button--secondary"
+                class="utrecht-button utrecht-button--secondary-action"
                 onClick={() =>
                   navigator.clipboard
                     ?.writeText(link)
@@ -201,15 +211,19 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
         )}
       </div>
 
-      <p class="vw-disclaimer">{t('results.disclaimer')}</p>
+      <p class="utrecht-paragraph vw-disclaimer">{t('results.disclaimer')}</p>
       <div class="vw-actions vw-no-print">
-        <button type="button" class="vw-button vw-button--primary" onClick={() => self.current && printSheet(self.current)}>
+        <button
+          type="button"
+          class="utrecht-button utrecht-button--primary-action"
+          onClick={() => self.current && printSheet(self.current)}
+        >
           {t('pro.sheet.print')}
         </button>
         {reminders.length > 0 && (
           <button
             type="button"
-            class="vw-button vw-button--secondary"
+            class="utrecht-button utrecht-button--secondary-action"
             onClick={() => download('herinnering-regelingen.ics', buildIcs(reminders, date), 'text/calendar')}
           >
             {t('pro.ics.button', { count: reminders.length })}

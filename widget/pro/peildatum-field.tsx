@@ -3,6 +3,7 @@
 import type { CompiledRules } from '../engine/index.ts';
 import { choosePeriod } from '../engine/index.ts';
 import { formatEuro } from '../text/format.ts';
+import { Alert } from '../ui/alert.tsx';
 import { useWidget } from '../ui/context.ts';
 
 export interface PeildatumFieldProps {
@@ -27,15 +28,17 @@ export function PeildatumField({ rules, value, onChange }: PeildatumFieldProps) 
   const chosen = periodFor(rules, value);
   return (
     <div class="vw-pro-peildatum">
-      <div class="vw-field">
-        <label class="vw-field__label" for="vw-pro-peildatum">
-          {t('pro.peildatum.label')}
-        </label>
-        <p class="vw-field__hint" id="vw-pro-peildatum-hint">
+      <div class={`utrecht-form-field utrecht-form-field--text${chosen ? '' : ' utrecht-form-field--invalid'}`}>
+        <div class="utrecht-form-field__label">
+          <label class="utrecht-form-label" for="vw-pro-peildatum">
+            {t('pro.peildatum.label')}
+          </label>
+        </div>
+        <p class="utrecht-form-field__description utrecht-form-field-description" id="vw-pro-peildatum-hint">
           {t('pro.peildatum.hint')}
         </p>
         <input
-          class="vw-textbox vw-pro-peildatum__input"
+          class={`utrecht-form-field__input utrecht-textbox utrecht-textbox--html-input vw-textbox--date${chosen ? '' : ' utrecht-textbox--invalid'}`}
           type="date"
           id="vw-pro-peildatum"
           value={value}
@@ -62,11 +65,15 @@ export function PeildatumField({ rules, value, onChange }: PeildatumFieldProps) 
           </ul>
         </details>
       ) : (
-        <p class="vw-field-error" role="alert">
+        <p class="utrecht-form-field-error-message" role="alert">
           {t('pro.peildatum.invalid', { from: rules.periods[0]?.from ?? '' })}
         </p>
       )}
-      {chosen?.normsOutdated && <p class="vw-alert vw-alert--warning">{t('results.normsOutdated')}</p>}
+      {chosen?.normsOutdated && (
+        <Alert type="warning">
+          <p class="utrecht-paragraph">{t('results.normsOutdated')}</p>
+        </Alert>
+      )}
     </div>
   );
 }

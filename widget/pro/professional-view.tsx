@@ -124,27 +124,27 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
   return (
     <section class="vw-pro" ref={root}>
       {offer && (
-        <div class={`vw-alert ${offer.ok ? 'vw-alert--info' : 'vw-alert--warning'} vw-pro-offer`} role="alert">
+        <div class={`utrecht-alert ${offer.ok ? 'utrecht-alert--info' : 'utrecht-alert--warning'} vw-pro-offer`} role="alert">
           {offer.ok ? (
             <>
-              <p class="vw-paragraph">{t('pro.handoff.offer', { date: offer.date })}</p>
+              <p class="utrecht-paragraph">{t('pro.handoff.offer', { date: offer.date })}</p>
               <div class="vw-actions">
-                <button type="button" class="vw-button vw-button--primary" onClick={openOffer}>
+                <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={openOffer}>
                   {t('pro.handoff.open')}
                 </button>
-                <button type="button" class="vw-button vw-button--secondary" onClick={declineOffer}>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={declineOffer}>
                   {t('pro.handoff.decline')}
                 </button>
               </div>
             </>
           ) : (
             <>
-              <p class="vw-paragraph">
+              <p class="utrecht-paragraph">
                 {offer.reason === 'version'
                   ? t('pro.handoff.otherVersion', { version: offer.version, current: file.version })
                   : t('pro.handoff.invalid')}
               </p>
-              <button type="button" class="vw-button vw-button--secondary" onClick={declineOffer}>
+              <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={declineOffer}>
                 {t('pro.handoff.dismiss')}
               </button>
             </>
@@ -154,7 +154,7 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
       <div class="vw-pro-toolbar">
         <PeildatumField rules={rules} value={date} onChange={setDate} />
         <div class="vw-pro-toolbar__wipe">
-          <button type="button" class="vw-button vw-button--secondary vw-pro-new" onClick={() => wipe('manual')}>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action vw-pro-new" onClick={() => wipe('manual')}>
             {t('pro.wipe.button')}
           </button>
           <p class="vw-hint">{idleMinutes > 0 ? t('pro.wipe.idleHint', { minutes: idleMinutes }) : t('pro.wipe.hint')}</p>
@@ -162,7 +162,7 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
       </div>
       <div class="vw-pro-columns">
         <section class="vw-pro-questions" aria-labelledby="vw-pro-questions-heading" key={session}>
-          <QuestionsHeading ref={startHeading} id="vw-pro-questions-heading" class="vw-heading" tabIndex={-1}>
+          <QuestionsHeading ref={startHeading} id="vw-pro-questions-heading" class="utrecht-heading-3" tabIndex={-1}>
             {t('pro.questions.heading')}
           </QuestionsHeading>
           <QuestionGroups drafts={drafts} visible={visible} onDraft={(id, d) => setDrafts((all) => ({ ...all, [id]: d }))} />

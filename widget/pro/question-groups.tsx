@@ -26,15 +26,17 @@ function ProQuestion({ question, draft, onDraft }: { question: Question; draft: 
   const hintId = texts.hint ? `${prefix}-hint` : undefined;
   return (
     <fieldset
-      class={`vw-fieldset vw-pro-question${errors.length > 0 ? ' vw-fieldset--invalid' : ''}`}
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset vw-pro-question${errors.length > 0 ? ' utrecht-form-fieldset--invalid' : ''}`}
       role={kind.radiogroup ? 'radiogroup' : undefined}
       aria-describedby={hintId}
       lang={picked.lang === lang ? undefined : picked.lang}
       data-question={question.id}
     >
-      <legend class="vw-fieldset__legend vw-pro-question__legend">{texts.label}</legend>
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend vw-pro-question__legend">
+        {texts.label}
+      </legend>
       {texts.hint && (
-        <p class="vw-fieldset__hint" id={hintId}>
+        <p class="utrecht-form-field-description" id={hintId}>
           {texts.hint}
         </p>
       )}

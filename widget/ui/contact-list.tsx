@@ -15,7 +15,7 @@ export function ContactList({ contact, name }: { contact: Contact; name: string 
       {contact.phone && (
         <li>
           {phone ? (
-            <a class="vw-link" href={phone}>
+            <a class="utrecht-link utrecht-link--html-a" href={phone}>
               {t('contact.phone', { phone: contact.phone })}
             </a>
           ) : (
@@ -25,14 +25,14 @@ export function ContactList({ contact, name }: { contact: Contact; name: string 
       )}
       {email && (
         <li>
-          <a class="vw-link" href={email}>
+          <a class="utrecht-link utrecht-link--html-a" href={email}>
             {t('contact.email', { email: contact.email })}
           </a>
         </li>
       )}
       {url && (
         <li>
-          <a class="vw-link" href={url} rel="noopener noreferrer" target="_blank">
+          <a class="utrecht-link utrecht-link--html-a" href={url} rel="noopener noreferrer" target="_blank">
             {t('contact.website', { name: contact.name ?? name })}
           </a>
         </li>

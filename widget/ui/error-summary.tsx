@@ -1,7 +1,9 @@
 // The error summary above the form (NL Design System "Foutmeldingen"): its heading takes focus,
 // each error links to its field. Links focus the field by script: a #hash would move the host page.
 import { useEffect, useRef } from 'preact/hooks';
+import { Alert } from './alert.tsx';
 import { useWidget } from './context.ts';
+import { headingClass } from './heading.tsx';
 import { type FieldError, fieldId } from './questions/types.ts';
 
 export interface ErrorSummaryProps {
@@ -25,19 +27,23 @@ export function ErrorSummary({ errors, prefix, attempt }: ErrorSummaryProps) {
     (root.getElementById(fieldId(prefix, field)) as HTMLElement | null)?.focus();
   };
   return (
-    <div class="vw-alert vw-alert--error" role="alert">
-      <Tag ref={ref} tabIndex={-1} class="vw-alert__heading">
+    <Alert type="error" role="alert">
+      <Tag ref={ref} tabIndex={-1} class={headingClass(2)}>
         {t('error.summary')}
       </Tag>
       <ul class="vw-alert__list">
         {errors.map((error) => (
           <li key={error.field}>
-            <a class="vw-link" href={`#${fieldId(prefix, error.field)}`} onClick={(e) => focusField(e, error.field)}>
+            <a
+              class="utrecht-link utrecht-link--html-a"
+              href={`#${fieldId(prefix, error.field)}`}
+              onClick={(e) => focusField(e, error.field)}
+            >
               {error.message}
             </a>
           </li>
         ))}
       </ul>
-    </div>
+    </Alert>
   );
 }

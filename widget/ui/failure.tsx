@@ -2,30 +2,35 @@
 // The exact problem went to the console for the webmaster (load-rules.ts).
 import type { i18n } from 'i18next';
 import { telHref } from '../text/safe-href.ts';
+import { Alert } from './alert.tsx';
+import { Heading } from './heading.tsx';
 
 export interface FailureProps {
   i18n: i18n;
   lang: string;
   headingLevel: number;
+  /** 0 in place of the whole widget, 1 in place of a screen under the widget's title. */
+  rank?: number;
   gemeente?: string;
   phone?: string;
 }
 
-export function Failure({ i18n, lang, headingLevel, gemeente, phone }: FailureProps) {
+export function Failure({ i18n, lang, headingLevel, rank = 0, gemeente, phone }: FailureProps) {
   const t = i18n.getFixedT(lang);
-  const Tag = `h${Math.min(6, Math.max(1, headingLevel))}` as 'h2';
   const href = telHref(phone);
   return (
-    <div class="vw-alert vw-alert--info" role="status">
-      <Tag class="vw-alert__heading">{t('failure.heading')}</Tag>
-      <p class="vw-paragraph">{phone ? t('failure.text', { gemeente: gemeente ?? '', phone }) : t('failure.textNoPhone')}</p>
+    <Alert type="info" role="status">
+      <Heading level={headingLevel + rank} rank={rank}>
+        {t('failure.heading')}
+      </Heading>
+      <p class="utrecht-paragraph">{phone ? t('failure.text', { gemeente: gemeente ?? '', phone }) : t('failure.textNoPhone')}</p>
       {href && (
-        <p class="vw-paragraph">
-          <a class="vw-link" href={href}>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link utrecht-link--html-a" href={href}>
             {t('contact.phone', { phone })}
           </a>
         </p>
       )}
-    </div>
+    </Alert>
   );
 }

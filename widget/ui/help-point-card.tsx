@@ -13,11 +13,11 @@ export function HelpPointCard({ hulppunt, central = false }: { hulppunt: Hulppun
       class={`vw-card vw-card--help${central ? ' vw-card--central' : ''}`}
       lang={texts.lang === lang ? undefined : texts.lang}
     >
-      <Heading level={headingLevel + 3} class="vw-heading vw-card__heading">
+      <Heading level={headingLevel + 3} class="vw-card__heading">
         {texts.title}
       </Heading>
-      {central && <p class="vw-paragraph">{t('help.central', { name: texts.title })}</p>}
-      {texts.summary && <p class="vw-paragraph">{texts.summary}</p>}
+      {central && <p class="utrecht-paragraph">{t('help.central', { name: texts.title })}</p>}
+      {texts.summary && <p class="utrecht-paragraph">{texts.summary}</p>}
       <ContactList contact={hulppunt.contact} name={texts.title} />
     </article>
   );

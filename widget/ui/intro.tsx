@@ -1,4 +1,5 @@
 // The first screen: what this is, the privacy promise, how long it takes. Nothing is asked yet.
+import { Alert } from './alert.tsx';
 import { useWidget } from './context.ts';
 import { Heading } from './heading.tsx';
 
@@ -11,15 +12,24 @@ export function Intro({ focus, busy, onStart }: { focus: boolean; busy: boolean;
       <Heading level={headingLevel + 1} focus={focus}>
         {t('intro.heading')}
       </Heading>
-      {file.example && <p class="vw-alert vw-alert--warning">{t('intro.example')}</p>}
-      <p class="vw-paragraph">{t('intro.text')}</p>
+      {file.example && (
+        <Alert type="warning">
+          <p class="utrecht-paragraph">{t('intro.example')}</p>
+        </Alert>
+      )}
+      <p class="utrecht-paragraph">{t('intro.text')}</p>
       <ul class="vw-list vw-intro__promises">
         <li>{t('intro.privacy')}</li>
         <li>{t('intro.time', { minutes })}</li>
         <li>{t('intro.unknownOk')}</li>
       </ul>
       <div class="vw-actions">
-        <button type="button" class="vw-button vw-button--primary" aria-disabled={busy ? 'true' : undefined} onClick={onStart}>
+        <button
+          type="button"
+          class={`utrecht-button utrecht-button--primary-action${busy ? ' utrecht-button--busy' : ''}`}
+          aria-disabled={busy ? 'true' : undefined}
+          onClick={onStart}
+        >
           {t('intro.start')}
         </button>
       </div>

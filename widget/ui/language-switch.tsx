@@ -16,7 +16,7 @@ export function LanguageSwitch({ onChange }: { onChange: (lang: string) => void 
           <li key={l}>
             <button
               type="button"
-              class="vw-button vw-button--subtle vw-lang__button"
+              class={`utrecht-button utrecht-button--subtle${l === lang ? ' utrecht-button--pressed' : ''} vw-lang__button`}
               lang={l}
               dir={LANGUAGES[l]?.dir}
               aria-pressed={l === lang ? 'true' : 'false'}

@@ -3,5 +3,5 @@ import { useWidget } from './context.ts';
 
 export function Progress({ current, total }: { current: number; total: number }) {
   const { t } = useWidget();
-  return <p class="vw-progress">{t('progress.step', { current, total: Math.max(current, total) })}</p>;
+  return <p class="utrecht-paragraph vw-progress">{t('progress.step', { current, total: Math.max(current, total) })}</p>;
 }

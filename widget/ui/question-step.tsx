@@ -63,18 +63,18 @@ export function QuestionStep(props: QuestionStepProps) {
       <ErrorSummary errors={errors} prefix={prefix} attempt={attempt} />
       <form class="vw-form" noValidate onSubmit={submit}>
         <fieldset
-          class={`vw-fieldset${errors.length > 0 ? ' vw-fieldset--invalid' : ''}`}
+          class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${errors.length > 0 ? ' utrecht-form-fieldset--invalid' : ''}`}
           role={kind.radiogroup ? 'radiogroup' : undefined}
           aria-describedby={describedBy || undefined}
           aria-invalid={kind.radiogroup ? (choiceError ? 'true' : 'false') : undefined}
         >
-          <legend class="vw-fieldset__legend">
-            <Heading level={headingLevel + 1} focus={props.focus && attempt === 0} class="vw-heading vw-step__heading">
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+            <Heading level={headingLevel + 1} focus={props.focus && attempt === 0}>
               {texts.label}
             </Heading>
           </legend>
           {texts.hint && (
-            <p class="vw-fieldset__hint" id={hintId}>
+            <p class="utrecht-form-field-description" id={hintId}>
               {texts.hint}
             </p>
           )}
@@ -93,10 +93,14 @@ export function QuestionStep(props: QuestionStepProps) {
         </fieldset>
         <WhyAsked questionId={question.id} />
         <div class="vw-actions">
-          <button type="button" class="vw-button vw-button--secondary" onClick={props.onBack}>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={props.onBack}>
             {t('nav.back')}
           </button>
-          <button type="submit" class="vw-button vw-button--primary" aria-disabled={props.busy ? 'true' : undefined}>
+          <button
+            type="submit"
+            class={`utrecht-button utrecht-button--primary-action utrecht-button--submit${props.busy ? ' utrecht-button--busy' : ''}`}
+            aria-disabled={props.busy ? 'true' : undefined}
+          >
             {props.nextLabel ?? t('nav.next')}
           </button>
         </div>

@@ -16,26 +16,24 @@ export function RegelingCard({ regeling, result }: { regeling: Regeling; result:
   const showDetails = result.outcome !== 'nee';
   return (
     <article class="vw-card" lang={texts.lang === lang ? undefined : texts.lang}>
-      <Heading level={headingLevel + 3} class="vw-heading vw-card__heading">
+      <Heading level={headingLevel + 3} class="vw-card__heading">
         {texts.title}
       </Heading>
       {texts.title !== regeling.officialName && (
         // The official name is Dutch in every language; <bdi> keeps it whole inside right-to-left text.
-        <p class="vw-card__official" lang="nl">
+        <p class="utrecht-paragraph vw-card__official" lang="nl">
           <bdi>{regeling.officialName}</bdi>
         </p>
       )}
-      {texts.summary && <p class="vw-paragraph">{texts.summary}</p>}
-      {result.amount && <p class="vw-card__amount">{amountText(result.amount, lang, t)}</p>}
-      {texts.amount && <p class="vw-paragraph">{texts.amount}</p>}
-      {regeling.status === 'te-controleren' && <p class="vw-card__note">{t('results.checkStatus')}</p>}
-      {texts.note && <p class="vw-card__note">{texts.note}</p>}
+      {texts.summary && <p class="utrecht-paragraph">{texts.summary}</p>}
+      {result.amount && <p class="utrecht-paragraph vw-card__amount">{amountText(result.amount, lang, t)}</p>}
+      {texts.amount && <p class="utrecht-paragraph">{texts.amount}</p>}
+      {regeling.status === 'te-controleren' && <p class="utrecht-paragraph vw-card__note">{t('results.checkStatus')}</p>}
+      {texts.note && <p class="utrecht-paragraph vw-card__note">{texts.note}</p>}
       <ReasonList reasons={result.reasons} />
       {showDetails && texts.documents.length > 0 && (
         <>
-          <Heading level={headingLevel + 4} class="vw-heading vw-card__subheading">
-            {t('results.documents')}
-          </Heading>
+          <Heading level={headingLevel + 4}>{t('results.documents')}</Heading>
           <ul class="vw-list">
             {texts.documents.map((d) => (
               <li key={d}>{d}</li>
@@ -45,24 +43,20 @@ export function RegelingCard({ regeling, result }: { regeling: Regeling; result:
       )}
       {showDetails && (
         <>
-          <Heading level={headingLevel + 4} class="vw-heading vw-card__subheading">
-            {t('results.apply')}
-          </Heading>
-          {texts.apply && <p class="vw-paragraph">{texts.apply}</p>}
+          <Heading level={headingLevel + 4}>{t('results.apply')}</Heading>
+          {texts.apply && <p class="utrecht-paragraph">{texts.apply}</p>}
           {apply && (
-            <p class="vw-paragraph">
-              <a class="vw-link vw-link--strong" href={apply} rel="noopener noreferrer" target="_blank">
+            <p class="utrecht-paragraph">
+              <a class="utrecht-link utrecht-link--html-a vw-link--strong" href={apply} rel="noopener noreferrer" target="_blank">
                 {t('results.applyLink', { name: regeling.organisation })}
               </a>
             </p>
           )}
           <ContactList contact={regeling.contact} name={regeling.organisation} />
-          {regeling.yearly && <p class="vw-paragraph">{t('results.yearly')}</p>}
+          {regeling.yearly && <p class="utrecht-paragraph">{t('results.yearly')}</p>}
           {helpers.length > 0 && (
             <>
-              <Heading level={headingLevel + 4} class="vw-heading vw-card__subheading">
-                {t('results.helpers')}
-              </Heading>
+              <Heading level={headingLevel + 4}>{t('results.helpers')}</Heading>
               <ul class="vw-list">
                 {helpers.map((h) => (
                   <li key={h.id}>{offerTexts(h, lang).title}</li>
@@ -70,7 +64,7 @@ export function RegelingCard({ regeling, result }: { regeling: Regeling; result:
               </ul>
             </>
           )}
-          <p class="vw-card__decides">{t('results.decides', { organisation: regeling.organisation })}</p>
+          <p class="utrecht-paragraph vw-card__decides">{t('results.decides', { organisation: regeling.organisation })}</p>
         </>
       )}
     </article>

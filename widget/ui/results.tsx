@@ -3,6 +3,7 @@
 import type { EvaluationResult, Outcome } from '../engine/types.ts';
 import { yearlyTotal } from '../text/amounts.ts';
 import { formatEuro } from '../text/format.ts';
+import { Alert } from './alert.tsx';
 import { useWidget } from './context.ts';
 import { Heading } from './heading.tsx';
 import { HelpPointCard } from './help-point-card.tsx';
@@ -27,7 +28,7 @@ function Group({ outcome, result }: { outcome: Outcome; result: EvaluationResult
     return (
       <details class="vw-details vw-group vw-group--nee" open={mode === 'professional'}>
         <summary class="vw-details__summary">{heading}</summary>
-        <p class="vw-paragraph">{t('results.groupIntro.nee')}</p>
+        <p class="utrecht-paragraph">{t('results.groupIntro.nee')}</p>
         {cards}
       </details>
     );
@@ -35,7 +36,7 @@ function Group({ outcome, result }: { outcome: Outcome; result: EvaluationResult
   return (
     <section class={`vw-group vw-group--${outcome}`}>
       <Heading level={headingLevel + 2}>{heading}</Heading>
-      <p class="vw-paragraph">{items.length > 0 ? t(`results.groupIntro.${outcome}`) : t('results.none')}</p>
+      <p class="utrecht-paragraph">{items.length > 0 ? t(`results.groupIntro.${outcome}`) : t('results.none')}</p>
       {cards}
     </section>
   );
@@ -54,9 +55,13 @@ export function Results({ result, focus, onRestart, onChangeAnswers }: ResultsPr
       <Heading level={headingLevel + 1} focus={focus}>
         {t('results.heading')}
       </Heading>
-      {result.normsOutdated && <p class="vw-alert vw-alert--warning">{t('results.normsOutdated')}</p>}
-      {total > 0 && <p class="vw-total">{t('results.total', { amount: formatEuro(total, lang, true) })}</p>}
-      {maybe > 0 && <p class="vw-paragraph">{t('results.totalMaybe', { amount: formatEuro(maybe, lang, true) })}</p>}
+      {result.normsOutdated && (
+        <Alert type="warning">
+          <p class="utrecht-paragraph">{t('results.normsOutdated')}</p>
+        </Alert>
+      )}
+      {total > 0 && <p class="utrecht-paragraph vw-total">{t('results.total', { amount: formatEuro(total, lang, true) })}</p>}
+      {maybe > 0 && <p class="utrecht-paragraph">{t('results.totalMaybe', { amount: formatEuro(maybe, lang, true) })}</p>}
       <Group outcome="ja" result={result} />
       <Group outcome="misschien" result={result} />
       <Group outcome="nee" result={result} />
@@ -65,20 +70,25 @@ export function Results({ result, focus, onRestart, onChangeAnswers }: ResultsPr
         {central.map((h) => (
           <HelpPointCard key={h.id} hulppunt={h} central />
         ))}
-        {others.length > 0 && <p class="vw-paragraph">{t('help.more')}</p>}
+        {others.length > 0 && <p class="utrecht-paragraph">{t('help.more')}</p>}
         {others.map((h) => (
           <HelpPointCard key={h.id} hulppunt={h} />
         ))}
       </section>
-      <p class="vw-disclaimer">{t('results.disclaimer')}</p>
+      <p class="utrecht-paragraph vw-disclaimer">{t('results.disclaimer')}</p>
       <div class="vw-actions vw-no-print">
-        <button type="button" class="vw-button vw-button--secondary" onClick={() => window.print()}>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => window.print()}>
           {t('results.print')}
         </button>
-        <button type="button" class="vw-button vw-button--secondary" onClick={onChangeAnswers}>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={onChangeAnswers}>
           {t('results.changeAnswers')}
         </button>
-        <button type="button" class="vw-button vw-button--secondary" aria-describedby="vw-restart-hint" onClick={onRestart}>
+        <button
+          type="button"
+          class="utrecht-button utrecht-button--secondary-action"
+          aria-describedby="vw-restart-hint"
+          onClick={onRestart}
+        >
           {t('results.restart')}
         </button>
         <p class="vw-hint" id="vw-restart-hint">

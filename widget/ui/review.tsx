@@ -21,7 +21,7 @@ export function Review({ path, answers, focus, onEdit, onBack, onShowResults }: 
       <Heading level={headingLevel + 1} focus={focus}>
         {t('review.heading')}
       </Heading>
-      <p class="vw-paragraph">{t('review.intro')}</p>
+      <p class="utrecht-paragraph">{t('review.intro')}</p>
       <dl class="vw-data-list">
         {path.map((id) => {
           const question = file.questions.find((q) => q.id === id);
@@ -34,7 +34,7 @@ export function Review({ path, answers, focus, onEdit, onBack, onShowResults }: 
               <dd class="vw-data-list__actions">
                 <button
                   type="button"
-                  class="vw-button vw-button--subtle"
+                  class="utrecht-button utrecht-button--subtle"
                   aria-label={t('review.changeLabel', { label })}
                   onClick={() => onEdit(id)}
                 >
@@ -46,10 +46,10 @@ export function Review({ path, answers, focus, onEdit, onBack, onShowResults }: 
         })}
       </dl>
       <div class="vw-actions">
-        <button type="button" class="vw-button vw-button--secondary" onClick={onBack}>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={onBack}>
           {t('nav.back')}
         </button>
-        <button type="button" class="vw-button vw-button--primary" onClick={onShowResults}>
+        <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={onShowResults}>
           {t('review.showResults')}
         </button>
       </div>

@@ -7,7 +7,7 @@ export function TranslationNotice() {
   const { t, lang, mode } = useWidget();
   return (
     <>
-      {lang !== 'nl' && <p class="vw-notice vw-notice--translation">{t('language.notice')}</p>}
+      {lang !== 'nl' && <p class="utrecht-paragraph vw-notice vw-notice--translation">{t('language.notice')}</p>}
       {mode === 'professional' && <TranslationStatus />}
     </>
   );
@@ -19,7 +19,7 @@ export function TranslationStatus() {
   const langs = useLocaleMeta();
   if (!langs) return null;
   return (
-    <p class="vw-notice vw-notice--status vw-no-print">
+    <p class="utrecht-paragraph vw-notice vw-notice--status vw-no-print">
       {t('language.status')}{' '}
       {langs.map(({ code: l, meta }, i) => (
         <span key={l} class={`vw-translation vw-translation--${meta.review}`}>

@@ -14,7 +14,7 @@ export function WhyAsked({ questionId }: { questionId: string }) {
     <details class="vw-details">
       <summary class="vw-details__summary">{t('question.why')}</summary>
       <div class="vw-details__body">
-        <p class="vw-paragraph">{t('question.whyText')}</p>
+        <p class="utrecht-paragraph">{t('question.whyText')}</p>
         <ul class="vw-list">
           {names.map((n) => (
             <li key={n.id} lang={n.lang === lang ? undefined : n.lang}>

@@ -43,6 +43,7 @@ function AgesQuestion({ draft, onDraft, errors, idPrefix, allowUnknown, t }: Que
             field="count"
             label={t('question.ages.count')}
             inputMode="numeric"
+            size="count"
             value={draft.count ?? ''}
             error={error('count')}
             onInput={(value) => onDraft({ ...draft, count: value })}
@@ -54,6 +55,7 @@ function AgesQuestion({ draft, onDraft, errors, idPrefix, allowUnknown, t }: Que
               field={`age${i}`}
               label={t('question.ages.age', { n: i + 1 })}
               inputMode="numeric"
+              size="count"
               value={draft[`age${i}`] ?? ''}
               error={error(`age${i}`)}
               onInput={(value) => onDraft({ ...draft, [`age${i}`]: value })}

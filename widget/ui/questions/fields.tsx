@@ -1,4 +1,4 @@
-// Small form primitives shared by the question types (Utrecht-like markup, vw- classes).
+// Small form primitives shared by the question types: Utrecht form field, label, radio, checkbox and textbox.
 import type { ComponentChildren } from 'preact';
 import { errorId, type FieldError, fieldId } from './types.ts';
 
@@ -14,9 +14,9 @@ export interface RadioOptionProps {
 /** One radio with its label; the label is the click target (≥ 24px, WCAG 2.5.8). */
 export function RadioOption({ name, id, value, checked, onSelect, children }: RadioOptionProps) {
   return (
-    <div class="vw-radio">
+    <div class="utrecht-form-field utrecht-form-field--radio">
       <input
-        class="vw-radio__input"
+        class="utrecht-form-field__input utrecht-radio-button utrecht-radio-button--html-input"
         type="radio"
         name={name}
         id={id}
@@ -24,7 +24,7 @@ export function RadioOption({ name, id, value, checked, onSelect, children }: Ra
         checked={checked}
         onChange={() => onSelect(value)}
       />
-      <label class="vw-radio__label" for={id}>
+      <label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--radio" for={id}>
         {children}
       </label>
     </div>
@@ -35,7 +35,7 @@ export function RadioOption({ name, id, value, checked, onSelect, children }: Ra
 export function FieldErrorText({ prefix, error }: { prefix: string; error: FieldError | undefined }) {
   if (!error) return null;
   return (
-    <p class="vw-field-error" id={errorId(prefix, error.field)}>
+    <p class="utrecht-form-field__error-message utrecht-form-field-error-message" id={errorId(prefix, error.field)}>
       {error.message}
     </p>
   );
@@ -50,6 +50,8 @@ export interface TextFieldProps {
   hint?: string;
   value: string;
   inputMode: 'numeric' | 'decimal';
+  /** Width that fits the expected value: an amount ("1.486,46") or a count or age. */
+  size: 'amount' | 'count';
   unit?: string;
   error: FieldError | undefined;
   disabled?: boolean;
@@ -58,29 +60,31 @@ export interface TextFieldProps {
 
 /** A labelled text input with hint, unit and inline error (no type=number: it eats "1.486,46"). */
 export function TextField(props: TextFieldProps) {
-  const { prefix, field, label, labelledBy, hint, value, inputMode, unit, error, disabled, onInput } = props;
+  const { prefix, field, label, labelledBy, hint, value, inputMode, size, unit, error, disabled, onInput } = props;
   const id = fieldId(prefix, field);
   const hintId = hint ? `${id}-hint` : undefined;
   const describedBy = [error ? errorId(prefix, field) : undefined, hintId].filter(Boolean).join(' ');
   return (
-    <div class={`vw-field${error ? ' vw-field--invalid' : ''}`}>
-      <label class="vw-field__label" id={`${id}-label`} for={id}>
-        {label}
-      </label>
+    <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
+      <div class="utrecht-form-field__label">
+        <label class="utrecht-form-label" id={`${id}-label`} for={id}>
+          {label}
+        </label>
+      </div>
       {hint && (
-        <p class="vw-field__hint" id={hintId}>
+        <p class="utrecht-form-field__description utrecht-form-field-description" id={hintId}>
           {hint}
         </p>
       )}
       <FieldErrorText prefix={prefix} error={error} />
-      <div class="vw-field__control">
+      <div class="utrecht-form-field__input vw-field__control">
         {unit && (
           <span class="vw-field__unit" aria-hidden="true">
             {unit}
           </span>
         )}
         <input
-          class="vw-textbox"
+          class={`utrecht-textbox utrecht-textbox--html-input vw-textbox--${size}${error ? ' utrecht-textbox--invalid' : ''}`}
           type="text"
           id={id}
           inputMode={inputMode}
@@ -109,15 +113,15 @@ export interface UnknownCheckboxProps {
 export function UnknownCheckbox({ prefix, checked, label, onChange }: UnknownCheckboxProps) {
   const id = fieldId(prefix, 'unknown');
   return (
-    <div class="vw-checkbox">
+    <div class="utrecht-form-field utrecht-form-field--checkbox">
       <input
-        class="vw-checkbox__input"
+        class="utrecht-form-field__input utrecht-checkbox utrecht-checkbox--html-input"
         type="checkbox"
         id={id}
         checked={checked}
         onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
       />
-      <label class="vw-checkbox__label" for={id}>
+      <label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox" for={id}>
         {label}
       </label>
     </div>

@@ -23,6 +23,7 @@ export function NumberField({ question, texts, draft, onDraft, errors, idPrefix,
         hint={money ? t('question.money.hint') : undefined}
         unit={money ? '€' : undefined}
         inputMode={money ? 'decimal' : 'numeric'}
+        size={money ? 'amount' : 'count'}
         value={draft.value ?? ''}
         disabled={unknown}
         error={errors.find((e) => e.field === 'value')}
