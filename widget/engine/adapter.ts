@@ -2,7 +2,7 @@
 // the pessimistic operators (operators.ts): a leaf passes when it must hold, and a rule passes (ja) when its
 // conditions must hold. This module reads the rest off the leaves (engine-notes.md, option 2): a leaf with an
 // unknown side is onbekend; a failed leaf against a range (a limit known only between two bounds) is onbekend
-// when the optimistic operator says it could still hold; then all/any combine three-valued (Decision 4).
+// when the optimistic operator says it could still hold; then all/any combine three-valued (README, Decision 1).
 import { Engine as JsonRulesEngine } from 'json-rules-engine';
 import { isFactRef, type Leaf, type Node } from './normalize-conditions.ts';
 import { isRange, operatorTable } from './operators.ts';
