@@ -1,7 +1,7 @@
 // Wijkteam mode (mode="professional"): every question on one screen in groups, the results beside them
 // recomputed on every change, an editable peildatum, the overdrachtsblad, the hand-off link and the wipes.
 // Everything lives in this component's memory: nothing is stored, so a reload forgets it all.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { todayInAmsterdam } from '../engine/index.ts';
 import type { Answers, Question } from '../engine/types.ts';
 import { useWidget } from '../ui/context.ts';
@@ -51,13 +51,14 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
   const QuestionsHeading = `h${Math.min(6, headingLevel + 1)}` as 'h3';
 
   const raw = useMemo(() => readDrafts(file.questions, drafts, t, lang), [file, drafts, t, lang]);
-  // One evaluation at a time: the compiled engines are shared, so overlapping runs could mix their facts.
-  // A change during a run waits; only the newest waiting input runs next (intermediate keystrokes are skipped).
+  // One evaluation at a time; a change during a run waits, and only the newest waiting input runs next
+  // (intermediate keystrokes are skipped). A layout effect, not an effect: an effect would wait until the typed
+  // character is painted, so the new result would land a frame later.
   const queue = useRef<{ running: boolean; next: { raw: Answers; date: string; generation: number } | null }>({
     running: false,
     next: null,
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const q = queue.current;
     q.next = { raw, date, generation: ++generation.current };
     if (q.running) return;
@@ -119,7 +120,18 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
     clearFragment();
   };
 
-  const visible = (q: Question) => (live ? live.result.askWhen[q.id] === 'ja' : q.askWhen === undefined);
+  const visible = useCallback(
+    (q: Question) => (live ? live.result.askWhen[q.id] === 'ja' : q.askWhen === undefined),
+    [live],
+  );
+  const onDraft = useCallback((id: string, d: Draft) => setDrafts((all) => ({ ...all, [id]: d })), []);
+  // The same vnode again makes preact skip the subtree: a keystroke does not re-render results and sheet, only
+  // a new result does (preact/compat's memo would also change event handling for the whole widget).
+  const results = useMemo(() => live && <LiveResults result={live.result} evaluation={evaluation} />, [live, evaluation]);
+  const sheet = useMemo(
+    () => live && <Overdrachtsblad key={session} rules={rules} result={live.result} answers={live.answers} date={date} />,
+    [live, session, rules, date],
+  );
 
   return (
     <section class="vw-pro" ref={root}>
@@ -165,11 +177,11 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
           <QuestionsHeading ref={startHeading} id="vw-pro-questions-heading" class="vw-heading" tabIndex={-1}>
             {t('pro.questions.heading')}
           </QuestionsHeading>
-          <QuestionGroups drafts={drafts} visible={visible} onDraft={(id, d) => setDrafts((all) => ({ ...all, [id]: d }))} />
+          <QuestionGroups drafts={drafts} visible={visible} onDraft={onDraft} />
         </section>
-        {live && <LiveResults result={live.result} evaluation={evaluation} />}
+        {results}
       </div>
-      {live && <Overdrachtsblad key={session} rules={rules} result={live.result} answers={live.answers} date={date} />}
+      {sheet}
       <div class="vw-visually-hidden" role="status">
         {message}
       </div>
