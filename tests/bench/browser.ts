@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../browser/support/chromium.ts';
 import { startServer } from '../browser/support/server.ts';
+import { generateRules } from './generate-rules.ts';
 import { median } from './measure.ts';
 
 export interface BrowserResult {
@@ -32,7 +33,7 @@ export async function browserBench(samples = 7): Promise<BrowserResult[] | null>
     process.stderr.write('  chromium: skipped (run `npx vite build` first; demo/csp.html must exist)\n');
     return null;
   }
-  const server = await startServer();
+  const server = await startServer({ files: { [BIG_RULES]: JSON.stringify(generateRules(1000, 1)) } });
   const results: BrowserResult[] = [];
   try {
     for (const rate of [1, 4]) {
@@ -65,6 +66,7 @@ export async function browserBench(samples = 7): Promise<BrowserResult[] | null>
       results.push({ label: `demo/csp.html, CPU throttling ${rate}x`, samples: times, medianMs: median(times) });
     }
     results.push(...(await proUpdateBench(server.origin, samples * 3)));
+    results.push(await residentStepBench(server.origin));
   } finally {
     await server.close();
   }
@@ -122,6 +124,59 @@ async function proUpdateBench(origin: string, samples: number): Promise<BrowserR
         medianMs: median(frames),
       },
     ];
+  } finally {
+    await browser.close();
+  }
+}
+
+const BIG_RULES = '/bench/regelingen-1000.json';
+
+// The resident flow on a rules file with 1000 generated regelingen (its own rules URL, so checked on load):
+// per step, from the click on "Volgende" to the next question (or the results) in the DOM. Each step is a full
+// evaluation of the 1000 regelingen plus the render. Booleans are answered "Nee", numbers with 40.
+async function residentStepBench(origin: string): Promise<BrowserResult> {
+  const browser = await launch();
+  try {
+    const { page } = browser;
+    await page.goto(`${origin}/demo/csp.html`);
+    const times = (await page.evaluate(`(async (url) => {
+      const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+      const el = document.createElement('voorzieningen-wijzer');
+      el.setAttribute('rules', url);
+      el.setAttribute('date', '2026-07-01');
+      document.querySelector('voorzieningen-wijzer').replaceWith(el);
+      const button = (name) => [...(el.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent.trim() === name);
+      while (!button('Beginnen')) await frame();
+      button('Beginnen').click();
+      const root = el.shadowRoot;
+      const legend = () => root.querySelector('legend')?.textContent ?? null;
+      while (!legend()) await frame();
+      const out = [];
+      for (let step = 0; step < 40 && legend(); step++) {
+        const radios = [...root.querySelectorAll('input[type="radio"]')];
+        const label = (r) => root.querySelector('label[for="' + r.id + '"]')?.textContent.trim() ?? '';
+        const no = radios.find((r) => label(r).startsWith('Nee')) ?? radios[0];
+        if (no) no.click();
+        for (const box of root.querySelectorAll('input[type="text"], input:not([type])')) {
+          box.value = '40';
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+        await frame();
+        const before = legend();
+        let shown = null;
+        const seen = new MutationObserver(() => {
+          if (shown === null && legend() !== before) shown = performance.now();
+        });
+        seen.observe(root, { subtree: true, childList: true, characterData: true });
+        const t0 = performance.now();
+        button('Volgende').click();
+        while (shown === null) await frame();
+        seen.disconnect();
+        out.push(shown - t0);
+      }
+      return out;
+    })(${JSON.stringify(BIG_RULES)})`)) as number[];
+    return { label: 'resident flow, 1000 regelingen: "Volgende" to the next step', samples: times, medianMs: median(times) };
   } finally {
     await browser.close();
   }
