@@ -28,6 +28,9 @@ function clearFragment() {
   window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
 }
 
+/** About one frame at 60 Hz: a longer evaluation makes the next one wait for a paint first. */
+const FRAME_MS = 16;
+
 function readOffer(file: Parameters<typeof decodeHandoff>[0]): DecodeResult | null {
   if (typeof window === 'undefined') return null;
   const payload = payloadFromHash(window.location.hash);
@@ -53,11 +56,13 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
   const raw = useMemo(() => readDrafts(file.questions, drafts, t, lang), [file, drafts, t, lang]);
   // One evaluation at a time; a change during a run waits, and only the newest waiting input runs next
   // (intermediate keystrokes are skipped). A layout effect, not an effect: an effect would wait until the typed
-  // character is painted, so the new result would land a frame later.
-  const queue = useRef<{ running: boolean; next: { raw: Answers; date: string; generation: number } | null }>({
-    running: false,
-    next: null,
-  });
+  // character is painted, so the new result would land a frame later. A run longer than a frame (a big rules
+  // file) blocks typing, so after one the next run first lets the browser paint and handle waiting keystrokes.
+  const queue = useRef<{
+    running: boolean;
+    slow: boolean;
+    next: { raw: Answers; date: string; generation: number } | null;
+  }>({ running: false, slow: false, next: null });
   useLayoutEffect(() => {
     const q = queue.current;
     q.next = { raw, date, generation: ++generation.current };
@@ -65,8 +70,10 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
     const pump = async () => {
       q.running = true;
       while (q.next) {
+        if (q.slow) await new Promise((resume) => setTimeout(resume, 0));
         const job = q.next;
         q.next = null;
+        const started = performance.now();
         try {
           const state = await computeLive(rules, job.raw, job.date);
           if (job.generation === generation.current) {
@@ -76,6 +83,7 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
         } catch {
           // An unusable peildatum: the date field says so; the last result stays until the date is fixed.
         }
+        q.slow = performance.now() - started > FRAME_MS;
       }
       q.running = false;
     };
@@ -86,6 +94,7 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
     setDrafts({});
     setDate(start);
     setLive(null);
+    setSheetLive(null);
     setOffer(null);
     setSession((s) => s + 1);
     clearFragment();
@@ -120,17 +129,21 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
     clearFragment();
   };
 
-  const visible = useCallback(
-    (q: Question) => (live ? live.result.askWhen[q.id] === 'ja' : q.askWhen === undefined),
-    [live],
-  );
+  const visible = useCallback((q: Question) => (live ? live.result.askWhen[q.id] === 'ja' : q.askWhen === undefined), [live]);
   const onDraft = useCallback((id: string, d: Draft) => setDrafts((all) => ({ ...all, [id]: d })), []);
   // The same vnode again makes preact skip the subtree: a keystroke does not re-render results and sheet, only
   // a new result does (preact/compat's memo would also change event handling for the whole widget).
   const results = useMemo(() => live && <LiveResults result={live.result} evaluation={evaluation} />, [live, evaluation]);
+  // The sheet (for printing, below the fold) follows a frame later: an effect runs after the paint, so the
+  // results are on screen first. A wipe clears it at once (see wipe).
+  const [sheetLive, setSheetLive] = useState<LiveState | null>(null);
+  useEffect(() => setSheetLive(live), [live]);
   const sheet = useMemo(
-    () => live && <Overdrachtsblad key={session} rules={rules} result={live.result} answers={live.answers} date={date} />,
-    [live, session, rules, date],
+    () =>
+      sheetLive && (
+        <Overdrachtsblad key={session} rules={rules} result={sheetLive.result} answers={sheetLive.answers} date={date} />
+      ),
+    [sheetLive, session, rules, date],
   );
 
   return (
