@@ -1,7 +1,8 @@
 // The json-rules-engine variants the bench compares, each as an Engine constructor for buildCompiledRules.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { build, loadConfigFromFile } from 'vite';
+import { build } from 'vite';
+import { engineShims } from '../../widget/build/engine-shims.ts';
 import type { EngineConstructor } from '../../widget/engine/adapter.ts';
 
 /** The real package with its real deps: require() bypasses vite's alias. */
@@ -10,13 +11,12 @@ export const realEngine = (): EngineConstructor =>
 
 /** json-rules-engine bundled with the widget's shims, as the widget ships it. */
 export async function shimmedEngine(cacheDir: string): Promise<EngineConstructor> {
-  // The alias from the project's vite.config.ts, so the shims are exactly the widget's. (Not the whole config:
+  // The widget's own shim plugin, so the shims are exactly the widget's. (Not the whole vite.config.ts:
   // merging would concatenate its lib formats with ours and build three times into one file name.)
-  const loaded = await loadConfigFromFile({ command: 'build', mode: 'production' }, join(process.cwd(), 'vite.config.ts'));
   await build({
     configFile: false,
     logLevel: 'silent',
-    resolve: { alias: loaded?.config.resolve?.alias },
+    plugins: [engineShims()],
     build: {
       outDir: cacheDir,
       emptyOutDir: true,

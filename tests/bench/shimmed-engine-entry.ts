@@ -1,3 +1,3 @@
-// Bundled by the bench with vite's alias (vite.config.ts engineShims), so Node gets json-rules-engine with the
+// Bundled by the bench with the widget's shim plugin (widget/build/engine-shims.ts), so Node gets json-rules-engine with the
 // same shimmed deps as the widget.
 export { Engine } from 'json-rules-engine';

@@ -1,9 +1,11 @@
-// The only module that imports json-rules-engine. It runs every rule twice, once with optimistic and once
-// with pessimistic operators (operators.ts), and reads each leaf's result from both runs: json-rules-engine
-// really decides every condition; this module only combines the two answers into ja / misschien / nee.
+// The only module that imports json-rules-engine. json-rules-engine decides every condition in one run, with
+// the pessimistic operators (operators.ts): a leaf passes when it must hold, and a rule passes (ja) when its
+// conditions must hold. This module reads the rest off the leaves (engine-notes.md, option 2): a leaf with an
+// unknown side is onbekend; a failed leaf against a range (a limit known only between two bounds) is onbekend
+// when the optimistic operator says it could still hold; then all/any combine three-valued (README, Decision 1).
 import { Engine as JsonRulesEngine } from 'json-rules-engine';
 import { isFactRef, type Leaf, type Node } from './normalize-conditions.ts';
-import { isRange, type Mode, type OperatorName, operatorTable } from './operators.ts';
+import { isRange, operatorTable } from './operators.ts';
 import type { ConditionStatus, Outcome } from './types.ts';
 
 export interface RuleSpec {
@@ -80,45 +82,63 @@ function toEngineCondition(node: Node, uses: Map<string, FactUse>): unknown {
     : { any: node.any.map((n) => toEngineCondition(n, uses)) };
 }
 
-function buildEngine(mode: Mode, rules: { name: string; conditions: unknown }[], Ctor: EngineConstructor) {
+function buildEngine(rules: { name: string; conditions: unknown }[], Ctor: EngineConstructor) {
   const engine = new Ctor([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
-  for (const [name, fn] of Object.entries(operatorTable(mode))) engine.addOperator(name as OperatorName, fn);
+  for (const [name, fn] of Object.entries(PESSIMISTIC)) engine.addOperator(name, fn);
   for (const rule of rules) engine.addRule({ ...rule, event: { type: rule.name } });
   return engine;
 }
 
-const statusOf = (optimistic: boolean | undefined, pessimistic: boolean | undefined): ConditionStatus =>
-  pessimistic === true ? 'voldaan' : optimistic === false ? 'niet-voldaan' : 'onbekend';
+const PESSIMISTIC = operatorTable('pessimistic');
+const OPTIMISTIC = operatorTable('optimistic');
+const unknown = (v: unknown) => v === null || v === undefined;
+const RANK: Record<Outcome, number> = { nee: 0, misschien: 1, ja: 2 };
+const KLEENE: Record<ConditionStatus, Outcome> = { voldaan: 'ja', 'niet-voldaan': 'nee', onbekend: 'misschien' };
 
-/** Walk our tree and both evaluated trees side by side (json-rules-engine keeps the order). */
-function collect(node: Node, opt: EvaluatedCondition, pess: EvaluatedCondition, out: LeafResult[]): void {
+/** A leaf's status from the pessimistic run: with exact values both operator tables agree (operators.ts). */
+function statusOf(leaf: Leaf, run: EvaluatedCondition): ConditionStatus {
+  if (run.result === true) return 'voldaan';
+  const { factResult: a, valueResult: b } = run;
+  if (unknown(a) || unknown(b)) return 'onbekend';
+  if (isRange(a) || isRange(b)) return OPTIMISTIC[leaf.operator](a, b) ? 'onbekend' : 'niet-voldaan';
+  return 'niet-voldaan';
+}
+
+/**
+ * Walk our tree and the evaluated tree side by side (json-rules-engine keeps the order), collecting the
+ * leaves; returns the node's three-valued value: all = the lowest of its children, any = the highest.
+ */
+function collect(node: Node, run: EvaluatedCondition, out: LeafResult[]): Outcome {
   if ('leaf' in node) {
-    out.push({
-      leaf: node.leaf,
-      status: statusOf(opt.result, pess.result),
-      factValue: pess.factResult,
-      limitValue: pess.valueResult,
-    });
-    return;
+    const status = statusOf(node.leaf, run);
+    out.push({ leaf: node.leaf, status, factValue: run.factResult, limitValue: run.valueResult });
+    return KLEENE[status];
   }
-  const key = 'all' in node ? 'all' : 'any';
-  const children = 'all' in node ? node.all : node.any;
-  children.forEach((child, i) => collect(child, opt[key]?.[i] ?? {}, pess[key]?.[i] ?? {}, out));
+  const isAll = 'all' in node;
+  const key = isAll ? 'all' : 'any';
+  const children = isAll ? node.all : node.any;
+  let value: Outcome = isAll ? 'ja' : 'nee';
+  children.forEach((child, i) => {
+    const v = collect(child, run[key]?.[i] ?? {}, out);
+    if (isAll ? RANK[v] < RANK[value] : RANK[v] > RANK[value]) value = v;
+  });
+  return value;
 }
 
 function byName(run: { results: RuleResultLike[]; failureResults: RuleResultLike[] }) {
   return new Map([...run.results, ...run.failureResults].map((r) => [r.name, r]));
 }
 
-/** Build the two engines once per rules file; `run` then evaluates every rule for one context. */
+/** Build the engine once per rules file; `run` then evaluates every rule for one context. */
 export function createRunner(rules: RuleSpec[], resolve: FactResolver, Ctor?: EngineConstructor) {
   const EngineCtor = Ctor ?? (JsonRulesEngine as unknown as EngineConstructor);
   const uses = new Map<string, FactUse>();
-  const engineRules = rules.map((r) => ({ name: r.name, conditions: toEngineCondition(r.tree, uses) }));
-  const optimistic = buildEngine('optimistic', engineRules, EngineCtor);
-  const pessimistic = buildEngine('pessimistic', engineRules, EngineCtor);
-  // A json-rules-engine Engine holds one run status: a run that finishes sets FINISHED and the other run still
-  // going skips its remaining rules. So runs on these engines take turns, whoever calls evaluate() meanwhile.
+  const engine = buildEngine(
+    rules.map((r) => ({ name: r.name, conditions: toEngineCondition(r.tree, uses) })),
+    EngineCtor,
+  );
+  // A json-rules-engine Engine holds one run status: a run that finishes sets FINISHED and another run still
+  // going skips its remaining rules. So runs on this engine take turns, whoever calls evaluate() meanwhile.
   let queue: Promise<unknown> = Promise.resolve();
   return function run(context: unknown): Promise<Map<string, RuleRun>> {
     const turn = queue.then(() => runOnce(context));
@@ -129,18 +149,14 @@ export function createRunner(rules: RuleSpec[], resolve: FactResolver, Ctor?: En
   async function runOnce(context: unknown): Promise<Map<string, RuleRun>> {
     const facts: Record<string, unknown> = {};
     for (const [key, { fact, params }] of uses) facts[key] = resolve(fact, params, context);
-    // With every value exact (no unknown, no range) both operator tables answer alike (operators.ts), so one
-    // run serves as both: complete households, the examples and the impact preview cost half.
-    const exact = Object.values(facts).every((v) => v !== null && v !== undefined && !isRange(v));
-    const pess = await pessimistic.run(facts).then(byName);
-    const opt = exact ? pess : await optimistic.run(facts).then(byName);
+    const results = byName(await engine.run(facts));
     const out = new Map<string, RuleRun>();
     for (const rule of rules) {
-      const o = opt.get(rule.name);
-      const p = pess.get(rule.name);
+      const r = results.get(rule.name);
       const leaves: LeafResult[] = [];
-      if (o && p) collect(rule.tree, o.conditions, p.conditions, leaves);
-      const outcome: Outcome = p?.result ? 'ja' : o?.result === false ? 'nee' : 'misschien';
+      const value = r ? collect(rule.tree, r.conditions, leaves) : 'misschien';
+      // json-rules-engine's verdict decides ja; the three-valued walk only tells nee from misschien.
+      const outcome: Outcome = r?.result ? 'ja' : value === 'nee' ? 'nee' : 'misschien';
       out.set(rule.name, { outcome, leaves });
     }
     return out;

@@ -1,5 +1,5 @@
 // Turns a rules-file condition into the tree the engine runs: shared conditions inlined, `not` pushed
-// down to the leaves (so the optimistic/pessimistic runs stay sound, see operators.ts), a bare leaf
+// down to the leaves (so the pessimistic run and the optimistic reading stay sound, see operators.ts), a bare leaf
 // wrapped in `all`, and money literals converted to cents. Each leaf keeps where it came from.
 import { prop } from './json-path.ts';
 import { toCents } from './money.ts';
@@ -52,10 +52,10 @@ function walk(c: Condition, path: string, negate: boolean, via: string | undefin
       walk(sub, `${path}.${key}[${i}]`, negate, via, seen, ctx),
     );
     // De Morgan: not(all) = any(not), not(any) = all(not).
-    if (isAll !== negate) return { all: items };
+    if (isAll !== negate) return flatten('all', items);
     // not(all: []) is "false": an `any` over nothing is false in three-valued logic, but json-rules-engine
     // treats an empty `any` as true, so keep an unsatisfiable `all` instead.
-    return items.length === 0 ? { all: [{ leaf: FALSE_LEAF(path) }] } : { any: items };
+    return items.length === 0 ? { all: [{ leaf: FALSE_LEAF(path) }] } : flatten('any', items);
   }
   if ('not' in c) return walk(c.not, `${path}.not`, !negate, via, seen, ctx);
   if ('condition' in c) {
@@ -66,6 +66,16 @@ function walk(c: Condition, path: string, negate: boolean, via: string | undefin
     return walk(target, prop('$.conditions', name), negate, via ?? name, [...seen, name], ctx);
   }
   return { leaf: toLeaf(c, path, negate, via, ctx) };
+}
+
+/**
+ * An all inside an all (an any inside an any) is the same as its children in place, and a group of one is its
+ * child: json-rules-engine pays a promise chain per group, so a shared condition costs no extra level.
+ */
+function flatten(kind: 'all' | 'any', items: Node[]): Node {
+  const flat = items.flatMap((n) => (kind in n ? (n as Record<typeof kind, Node[]>)[kind] : [n]));
+  if (flat.length === 1) return flat[0] as Node;
+  return kind === 'all' ? { all: flat } : { any: flat };
 }
 
 const FALSE_LEAF = (path: string): Leaf => ({ fact: 'aow_leeftijd', operator: 'lessThan', value: -1, path });

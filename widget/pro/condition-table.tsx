@@ -4,6 +4,7 @@ import type { Range, Reason } from '../engine/types.ts';
 import { formatEuro, formatList, formatNumber } from '../text/format.ts';
 import { reasonSentence, type Translate } from '../text/reason-sentence.ts';
 import { useWidget } from '../ui/context.ts';
+import { Keep } from '../ui/keep.tsx';
 import { neededChange } from './near-miss.ts';
 
 const isRange = (v: unknown): v is Range => typeof v === 'object' && v !== null && !Array.isArray(v) && 'lo' in v;
@@ -56,22 +57,28 @@ export function ConditionTable({ reasons, caption }: { reasons: Reason[]; captio
           </tr>
         </thead>
         <tbody>
-          {reasons.map((reason, i) => {
-            const sentence = reasonSentence(reason, file, lang, t);
-            const money = reason.money === true;
-            return (
-              <tr key={i} class={`vw-reason--${reason.status}`}>
-                <td>{sentence.text}</td>
-                <td>
-                  <span class="vw-badge">{t(`results.status.${reason.status}`)}</span>
-                </td>
-                <td>{valueText(reason.value, money, lang, t)}</td>
-                <td>{valueText(reason.limit, money, lang, t)}</td>
-                <td>{distanceText(reason, lang, t)}</td>
-                <td>{changeText(reason, lang, t)}</td>
-              </tr>
-            );
-          })}
+          {reasons.map((reason, i) => (
+            // A row renders again only when its reason changed: a keystroke in the income changes few rows.
+            <Keep
+              key={i}
+              deps={[JSON.stringify(reason), t, lang, file]}
+              render={() => {
+                const money = reason.money === true;
+                return (
+                  <tr class={`vw-reason--${reason.status}`}>
+                    <td>{reasonSentence(reason, file, lang, t).text}</td>
+                    <td>
+                      <span class="vw-badge">{t(`results.status.${reason.status}`)}</span>
+                    </td>
+                    <td>{valueText(reason.value, money, lang, t)}</td>
+                    <td>{valueText(reason.limit, money, lang, t)}</td>
+                    <td>{distanceText(reason, lang, t)}</td>
+                    <td>{changeText(reason, lang, t)}</td>
+                  </tr>
+                );
+              }}
+            />
+          ))}
         </tbody>
       </table>
     </div>

@@ -1,6 +1,7 @@
 // The results beside the questions, recomputed on every change: near misses first, then every regeling
 // (ja, misschien, nee) with all its conditions, then the help points.
-import type { EvaluationResult, Outcome } from '../engine/types.ts';
+import { useState } from 'preact/hooks';
+import type { EvaluationResult, OfferResult, Outcome, Regeling } from '../engine/types.ts';
 import { amountText, yearlyTotal } from '../text/amounts.ts';
 import { formatEuro } from '../text/format.ts';
 import { offerTexts } from '../text/offer-texts.ts';
@@ -8,10 +9,40 @@ import { reasonSentence } from '../text/reason-sentence.ts';
 import { Alert } from '../ui/alert.tsx';
 import { useWidget } from '../ui/context.ts';
 import { Heading } from '../ui/heading.tsx';
+import { Keep } from '../ui/keep.tsx';
 import { ConditionTable, changeText } from './condition-table.tsx';
+import { FirstOf } from './first-of.tsx';
 import { isNearMiss } from './near-miss.ts';
 
 const OUTCOMES: Outcome[] = ['ja', 'misschien', 'nee'];
+
+/**
+ * Up to this many regelingen every condition table is open. A bigger rules file starts with them closed, and a
+ * closed table is not rendered: 1000 regelingen are some 9000 rows, seconds of work on every keystroke.
+ */
+export const OPEN_TABLES_UP_TO = 40;
+
+function ProCard({ regeling, offer, open: openAtStart }: { regeling: Regeling; offer: OfferResult; open: boolean }) {
+  const { t, lang, headingLevel } = useWidget();
+  const [open, setOpen] = useState(openAtStart);
+  const title = offerTexts(regeling, lang).title;
+  return (
+    <article class="vw-card vw-pro-card" data-regeling={regeling.id}>
+      <Heading level={headingLevel + 3} class="vw-card__heading">
+        {title}
+      </Heading>
+      <p class="utrecht-paragraph">
+        <span class="vw-badge">{t(`pro.outcome.${offer.outcome}`)}</span>
+        {offer.amount && ` ${amountText(offer.amount, lang, t)}`}
+        {regeling.status === 'te-controleren' && ` ${t('pro.results.checkStatus')}`}
+      </p>
+      <details class="vw-details vw-pro-conditions" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary class="vw-details__summary">{t('pro.conditions.summary', { count: offer.reasons.length })}</summary>
+        {open && <ConditionTable reasons={offer.reasons} caption={t('pro.conditions.caption', { title })} />}
+      </details>
+    </article>
+  );
+}
 
 export function LiveResults({ result, evaluation }: { result: EvaluationResult; evaluation: number }) {
   const { t, lang, file, headingLevel } = useWidget();
@@ -38,8 +69,10 @@ export function LiveResults({ result, evaluation }: { result: EvaluationResult; 
       {near.length > 0 && (
         <section class="vw-pro-near">
           <Heading level={headingLevel + 2}>{t('pro.results.near')}</Heading>
-          <ul class="vw-list">
-            {near.map((r) => {
+          <FirstOf
+            items={near}
+            list
+            render={(r) => {
               const reason = result.regelingen[r.id]?.reasons.find((x) => x.status === 'niet-voldaan');
               if (!reason) return null;
               return (
@@ -48,33 +81,27 @@ export function LiveResults({ result, evaluation }: { result: EvaluationResult; 
                   {t('pro.results.needed', { change: changeText(reason, lang, t) })}
                 </li>
               );
-            })}
-          </ul>
+            }}
+          />
         </section>
       )}
       {OUTCOMES.map((outcome) => (
         <section key={outcome} class={`vw-pro-outcome vw-group--${outcome}`}>
           <Heading level={headingLevel + 2}>{`${t(`pro.outcome.${outcome}`)} (${count(outcome)})`}</Heading>
-          {file.regelingen
-            .filter((r) => result.regelingen[r.id]?.outcome === outcome)
-            .map((r) => {
-              const offer = result.regelingen[r.id];
-              if (!offer) return null;
-              const title = offerTexts(r, lang).title;
+          <FirstOf
+            items={file.regelingen.filter((r) => result.regelingen[r.id]?.outcome === outcome)}
+            render={(r) => {
+              const offer = result.regelingen[r.id] as OfferResult;
+              // A card renders again only when its result changed (or the language).
               return (
-                <article key={r.id} class="vw-card vw-pro-card" data-regeling={r.id}>
-                  <Heading level={headingLevel + 3} class="vw-card__heading">
-                    {title}
-                  </Heading>
-                  <p class="utrecht-paragraph">
-                    <span class="vw-badge">{t(`pro.outcome.${outcome}`)}</span>
-                    {offer.amount && ` ${amountText(offer.amount, lang, t)}`}
-                    {r.status === 'te-controleren' && ` ${t('pro.results.checkStatus')}`}
-                  </p>
-                  <ConditionTable reasons={offer.reasons} caption={t('pro.conditions.caption', { title })} />
-                </article>
+                <Keep
+                  key={r.id}
+                  deps={[JSON.stringify(offer), t, lang, file]}
+                  render={() => <ProCard regeling={r} offer={offer} open={file.regelingen.length <= OPEN_TABLES_UP_TO} />}
+                />
               );
-            })}
+            }}
+          />
         </section>
       ))}
       <section class="vw-pro-outcome">

@@ -1,7 +1,7 @@
 // Wijkteam mode (mode="professional"): every question on one screen in groups, the results beside them
 // recomputed on every change, an editable peildatum, the overdrachtsblad, the hand-off link and the wipes.
 // Everything lives in this component's memory: nothing is stored, so a reload forgets it all.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { todayInAmsterdam } from '../engine/index.ts';
 import type { Answers, Question } from '../engine/types.ts';
 import { useWidget } from '../ui/context.ts';
@@ -28,6 +28,9 @@ function clearFragment() {
   window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
 }
 
+/** About one frame at 60 Hz: a longer evaluation makes the next one wait for a paint first. */
+const FRAME_MS = 16;
+
 function readOffer(file: Parameters<typeof decodeHandoff>[0]): DecodeResult | null {
   if (typeof window === 'undefined') return null;
   const payload = payloadFromHash(window.location.hash);
@@ -51,21 +54,26 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
   const QuestionsHeading = `h${Math.min(6, headingLevel + 1)}` as 'h3';
 
   const raw = useMemo(() => readDrafts(file.questions, drafts, t, lang), [file, drafts, t, lang]);
-  // One evaluation at a time: the compiled engines are shared, so overlapping runs could mix their facts.
-  // A change during a run waits; only the newest waiting input runs next (intermediate keystrokes are skipped).
-  const queue = useRef<{ running: boolean; next: { raw: Answers; date: string; generation: number } | null }>({
-    running: false,
-    next: null,
-  });
-  useEffect(() => {
+  // One evaluation at a time; a change during a run waits, and only the newest waiting input runs next
+  // (intermediate keystrokes are skipped). A layout effect, not an effect: an effect would wait until the typed
+  // character is painted, so the new result would land a frame later. A run longer than a frame (a big rules
+  // file) blocks typing, so after one the next run first lets the browser paint and handle waiting keystrokes.
+  const queue = useRef<{
+    running: boolean;
+    slow: boolean;
+    next: { raw: Answers; date: string; generation: number } | null;
+  }>({ running: false, slow: false, next: null });
+  useLayoutEffect(() => {
     const q = queue.current;
     q.next = { raw, date, generation: ++generation.current };
     if (q.running) return;
     const pump = async () => {
       q.running = true;
       while (q.next) {
+        if (q.slow) await new Promise((resume) => setTimeout(resume, 0));
         const job = q.next;
         q.next = null;
+        const started = performance.now();
         try {
           const state = await computeLive(rules, job.raw, job.date);
           if (job.generation === generation.current) {
@@ -75,6 +83,7 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
         } catch {
           // An unusable peildatum: the date field says so; the last result stays until the date is fixed.
         }
+        q.slow = performance.now() - started > FRAME_MS;
       }
       q.running = false;
     };
@@ -85,6 +94,7 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
     setDrafts({});
     setDate(start);
     setLive(null);
+    setSheetLive(null);
     setOffer(null);
     setSession((s) => s + 1);
     clearFragment();
@@ -119,7 +129,22 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
     clearFragment();
   };
 
-  const visible = (q: Question) => (live ? live.result.askWhen[q.id] === 'ja' : q.askWhen === undefined);
+  const visible = useCallback((q: Question) => (live ? live.result.askWhen[q.id] === 'ja' : q.askWhen === undefined), [live]);
+  const onDraft = useCallback((id: string, d: Draft) => setDrafts((all) => ({ ...all, [id]: d })), []);
+  // The same vnode again makes preact skip the subtree: a keystroke does not re-render results and sheet, only
+  // a new result does (preact/compat's memo would also change event handling for the whole widget).
+  const results = useMemo(() => live && <LiveResults result={live.result} evaluation={evaluation} />, [live, evaluation]);
+  // The sheet (for printing, below the fold) follows a frame later: an effect runs after the paint, so the
+  // results are on screen first. A wipe clears it at once (see wipe).
+  const [sheetLive, setSheetLive] = useState<LiveState | null>(null);
+  useEffect(() => setSheetLive(live), [live]);
+  const sheet = useMemo(
+    () =>
+      sheetLive && (
+        <Overdrachtsblad key={session} rules={rules} result={sheetLive.result} answers={sheetLive.answers} date={date} />
+      ),
+    [sheetLive, session, rules, date],
+  );
 
   return (
     <section class="vw-pro" ref={root}>
@@ -165,11 +190,11 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
           <QuestionsHeading ref={startHeading} id="vw-pro-questions-heading" class="utrecht-heading-3" tabIndex={-1}>
             {t('pro.questions.heading')}
           </QuestionsHeading>
-          <QuestionGroups drafts={drafts} visible={visible} onDraft={(id, d) => setDrafts((all) => ({ ...all, [id]: d }))} />
+          <QuestionGroups drafts={drafts} visible={visible} onDraft={onDraft} />
         </section>
-        {live && <LiveResults result={live.result} evaluation={evaluation} />}
+        {results}
       </div>
-      {live && <Overdrachtsblad key={session} rules={rules} result={live.result} answers={live.answers} date={date} />}
+      {sheet}
       <div class="vw-visually-hidden" role="status">
         {message}
       </div>

@@ -19,23 +19,39 @@ export function intlLocale(lang: string): string {
   return LOCALES[lang] ?? lang;
 }
 
+// Building an Intl formatter costs far more than formatting with it (the wijkteam view formats hundreds of
+// amounts per keystroke), so each one is built once. Formatters are immutable: sharing them holds no state.
+const formatters = new Map<string, Intl.NumberFormat | Intl.ListFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = make()));
+  return f as F;
+}
+
 /** "€ 1.486,46" in Dutch, "€1,486.46" in English. Whole amounts keep their cents for limits. */
 export function formatEuro(value: number, lang: string, wholeIfRound = false): string {
-  const whole = wholeIfRound && Number.isInteger(value);
-  return new Intl.NumberFormat(intlLocale(lang), {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: whole ? 0 : 2,
-  }).format(value);
+  const digits = wholeIfRound && Number.isInteger(value) ? 0 : 2;
+  const locale = intlLocale(lang);
+  return formatter(
+    `euro ${locale} ${digits}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'EUR',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }),
+  ).format(value);
 }
 
 /** A plain number in the language's notation. */
 export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 2 }).format(value);
+  const locale = intlLocale(lang);
+  return formatter(`number ${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(value);
 }
 
 /** "a, b en c" / "a, b and c". */
 export function formatList(items: string[], lang: string, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(intlLocale(lang), { style: 'long', type }).format(items);
+  const locale = intlLocale(lang);
+  return formatter(`list ${locale} ${type}`, () => new Intl.ListFormat(locale, { style: 'long', type })).format(items);
 }

@@ -1,9 +1,9 @@
 // The step-by-step flow of one widget: which question, which answers count, an honest "Stap X van Y".
 // `path` is the questions asked in order; `memory` keeps every answer typed, also for questions that
 // dropped out of the path, so going back and forward never loses what the resident entered.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledRules } from '../engine/index.ts';
-import { evaluate, nextQuestion, remainingQuestions } from '../engine/index.ts';
+import { evaluate, nextQuestion, remainingQuestions, todayInAmsterdam } from '../engine/index.ts';
 import type { Answers, AnswerValue, EvaluationResult } from '../engine/types.ts';
 
 export type Screen = 'intro' | 'question' | 'review' | 'results' | 'failure';
@@ -20,6 +20,9 @@ export interface FlowState {
   /** Bumped on every screen change; keys the screen so focus moves to its heading. */
   step: number;
 }
+
+/** Results kept per flow: enough for going back and forward over a whole path, bounded for big rules files. */
+const KEPT_RESULTS = 32;
 
 const INITIAL: FlowState = { screen: 'intro', path: [], pos: 0, memory: {}, total: 0, fromReview: false, result: null, step: 0 };
 
@@ -52,6 +55,27 @@ export function useFlow(
   const [state, setState] = useState<FlowState>(INITIAL);
   const [busy, setBusy] = useState(false);
   const generation = useRef(0);
+  // Each household is evaluated once: going back and forward over answered steps, and the start (which needs
+  // the empty household twice), reuse the result. Only in this widget's memory; "Opnieuw beginnen" empties it.
+  const kept = useRef<{ rules: CompiledRules; byAnswers: Map<string, Promise<EvaluationResult>> } | null>(null);
+  const evaluateOnce = (answers: Answers): Promise<EvaluationResult> => {
+    if (kept.current?.rules !== rules) kept.current = { rules, byAnswers: new Map() };
+    const { byAnswers } = kept.current;
+    const day = date ?? todayInAmsterdam();
+    const key = `${day} ${JSON.stringify(answers)}`;
+    let result = byAnswers.get(key);
+    if (!result) {
+      result = evaluate(rules, answers, day);
+      result.catch(() => byAnswers.delete(key));
+      byAnswers.set(key, result);
+      if (byAnswers.size > KEPT_RESULTS) byAnswers.delete(byAnswers.keys().next().value as string);
+    }
+    return result;
+  };
+  // While the resident reads the intro, the empty household is evaluated already: "Beginnen" needs it.
+  useEffect(() => {
+    evaluateOnce({}).catch(() => undefined);
+  }, [rules, date]);
 
   /** Runs one async transition; a later transition (or restart) makes an earlier one's result stale. */
   const run = (transition: (s: FlowState) => Promise<Partial<FlowState>>) => {
@@ -74,7 +98,7 @@ export function useFlow(
   /** Where to stand at question `pos`: Y = questions before it + those that may still come (it included). */
   const stepAt = async (path: string[], pos: number, memory: Answers) => {
     const prefix = effectiveAnswers(path, memory, pos);
-    const result = await evaluate(rules, prefix, date);
+    const result = await evaluateOnce(prefix);
     return { screen: 'question' as const, path, pos, total: pos + remainingQuestions(rules, prefix, result).length };
   };
 
@@ -83,7 +107,7 @@ export function useFlow(
     let path = s.path;
     for (let k = s.pos; ; k++) {
       const prefix = effectiveAnswers(path, memory, k + 1);
-      const result = await evaluate(rules, prefix, date);
+      const result = await evaluateOnce(prefix);
       const next = nextQuestion(rules, prefix, result);
       if (next === null) return { screen: 'review', path: path.slice(0, k + 1), memory, result, fromReview: false };
       if (next !== path[k + 1]) path = [...path.slice(0, k + 1), next];
@@ -100,7 +124,7 @@ export function useFlow(
     busy,
     start: () =>
       run(async () => {
-        const result = await evaluate(rules, {}, date);
+        const result = await evaluateOnce({});
         const first = nextQuestion(rules, {}, result);
         if (first === null) return { screen: 'review', path: [], result };
         return { ...(await stepAt([first], 0, {})), memory: {}, fromReview: false };
@@ -115,7 +139,7 @@ export function useFlow(
     edit: (id) => run(async (s) => ({ ...(await stepAt(s.path, Math.max(0, s.path.indexOf(id)), s.memory)), fromReview: true })),
     showResults: () =>
       run(async (s) => {
-        const result = await evaluate(rules, effectiveAnswers(s.path, s.memory), date);
+        const result = await evaluateOnce(effectiveAnswers(s.path, s.memory));
         onCompleted(result);
         return { screen: 'results', result };
       }),
@@ -123,6 +147,7 @@ export function useFlow(
     restart: () => {
       // Wipes every answer: memory, path and result go; nothing was ever stored elsewhere.
       generation.current++;
+      kept.current = null;
       setBusy(false);
       setState((s) => ({ ...INITIAL, step: s.step + 1 }));
     },

@@ -39,6 +39,8 @@ export interface ServerOptions {
   csp?: Record<string, string>;
   /** Extra headers on every response (e.g. COOP/COEP for fine timers in the bench). */
   headers?: Record<string, string>;
+  /** Generated files, by URL path (the bench's rules file with 1000 regelingen). */
+  files?: Record<string, string>;
 }
 
 function fileFor(req: IncomingMessage): string | null {
@@ -53,6 +55,11 @@ export async function startServer(options: ServerOptions = {}): Promise<StaticSe
   const requests: RecordedRequest[] = [];
   const server: Server = createServer(async (req, res) => {
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '', host: req.headers.host });
+    const generated = options.files?.[new URL(req.url ?? '/', 'http://x').pathname];
+    if (generated !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.json'] as string, 'cache-control': 'no-store' }).end(generated);
+      return;
+    }
     const file = fileFor(req);
     const info = file ? await stat(file).catch(() => null) : null;
     if (!file || !info?.isFile()) {
