@@ -113,7 +113,8 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
     setAnnouncement(t('results.announce', { ja: count('ja'), misschien: count('misschien') }));
     emit('vw-completed', completedDetail(result));
   };
-  const flow = useFlow(rules, options.date, onError, onCompleted);
+  // Wijkteam mode has no step-by-step flow to prepare: its view evaluates on its own.
+  const flow = useFlow(rules, options.date, onError, onCompleted, options.mode !== 'professional');
   const { state } = flow;
   const focus = state.step > 0;
   const gemeente = pickTexts({ nl: file.gemeente.name }, lang).value ?? '';

@@ -45,12 +45,14 @@ export interface Flow {
   restart(): void;
 }
 
-/** The flow for one rules file and date. `onError` receives evaluation errors (bad date). */
+/** The flow for one rules file and date. `onError` receives evaluation errors (bad date). With `prefetch`,
+ *  the empty household is evaluated while the intro shows, so "Beginnen" needs no evaluation of its own. */
 export function useFlow(
   rules: CompiledRules,
   date: string | undefined,
   onError: (e: unknown) => void,
   onCompleted: (r: EvaluationResult) => void,
+  prefetch = true,
 ): Flow {
   const [state, setState] = useState<FlowState>(INITIAL);
   const [busy, setBusy] = useState(false);
@@ -72,10 +74,9 @@ export function useFlow(
     }
     return result;
   };
-  // While the resident reads the intro, the empty household is evaluated already: "Beginnen" needs it.
   useEffect(() => {
-    evaluateOnce({}).catch(() => undefined);
-  }, [rules, date]);
+    if (prefetch) evaluateOnce({}).catch(() => undefined);
+  }, [rules, date, prefetch]);
 
   /** Runs one async transition; a later transition (or restart) makes an earlier one's result stale. */
   const run = (transition: (s: FlowState) => Promise<Partial<FlowState>>) => {
