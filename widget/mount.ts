@@ -34,6 +34,10 @@ export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}
   let current: WidgetOptions = withDefaults({ ...options, lang: resolveLanguage(options.lang, hostLanguage(element)) });
   let instance: i18n | null = null;
   let alive = true;
+  // Rules and interface texts start downloading side by side, before the style sheets are parsed (on a slow
+  // phone that parsing takes tens of milliseconds). loadRules never rejects.
+  const pendingRules = loadRules(current.rules, current.lang);
+  const pendingTexts = createI18n(current.lang);
   const root = shadowFor(element);
   adoptStyles(root);
   const container = root.appendChild(document.createElement('div'));
@@ -78,9 +82,7 @@ export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}
     },
   };
 
-  // Rules and interface texts download side by side; loadRules never rejects.
-  const pendingRules = loadRules(current.rules, current.lang);
-  createI18n(current.lang)
+  pendingTexts
     .then(async (created) => {
       // The language may have changed while the first one loaded (lang set right after the element was added).
       for (let loaded = ''; loaded !== current.lang; ) {

@@ -41,6 +41,9 @@ export async function loadLocaleMeta(): Promise<Record<string, LocaleMeta>> {
 
 /** A fresh, initialised instance with `lang` (and the Dutch fallback) loaded. */
 export async function createI18n(lang: string): Promise<i18n> {
+  // The locale chunks start downloading now, not after i18next's init (which waits a task); a module is
+  // fetched once, so ensureLoaded below gets the same download.
+  for (const code of new Set(['nl', lang])) void loaders[`../../locales/${code}.json`]?.().catch(() => undefined);
   const instance = i18next.createInstance();
   await instance.init({
     lng: lang,
