@@ -22,7 +22,7 @@ export interface PlainResult {
 }
 
 // The operators themselves are the engine's (they have their own unit tests); what this floor replaces is
-// json-rules-engine: the two runs, async fact resolution, the tree walk and the all/any combination.
+// json-rules-engine: its run, async fact resolution, the tree walk and the all/any combination.
 const optimistic = operatorTable('optimistic');
 const pessimistic = operatorTable('pessimistic');
 
