@@ -4,9 +4,10 @@
 import { normalizeAnswers } from '../../widget/engine/answers.ts';
 import { type CompiledRules, ruleName, type StageContext } from '../../widget/engine/compiled-rules.ts';
 import { isFactRef, type Leaf, type Node, normalizeCondition } from '../../widget/engine/normalize-conditions.ts';
+import { cap } from '../../widget/engine/evaluate.ts';
 import { choosePeriod } from '../../widget/engine/norms.ts';
 import { operatorTable } from '../../widget/engine/operators.ts';
-import type { Answers, ConditionStatus, Hulppunt, Outcome, Regeling } from '../../widget/engine/types.ts';
+import type { Answers, ConditionStatus, Outcome } from '../../widget/engine/types.ts';
 
 export interface PlainOffer {
   outcome: Outcome;
@@ -21,7 +22,7 @@ export interface PlainResult {
   askWhen: Record<string, Outcome>;
 }
 
-// The operators themselves are the engine's (they have their own unit tests); what this floor replaces is
+// The operators and the cap are the engine's (they have their own unit tests); what this floor replaces is
 // json-rules-engine: its run, async fact resolution, the tree walk and the all/any combination.
 const optimistic = operatorTable('optimistic');
 const pessimistic = operatorTable('pessimistic');
@@ -54,13 +55,6 @@ function tri(rules: CompiledRules, node: Node, context: StageContext, out: Condi
 }
 
 const toOutcome = (v: Tri): Outcome => (v === true ? 'ja' : v === false ? 'nee' : 'misschien');
-const RANK: Record<Outcome, number> = { nee: 0, misschien: 1, ja: 2 };
-const lowest = (a: Outcome, b: Outcome): Outcome => (RANK[a] <= RANK[b] ? a : b);
-// The same cap as evaluate.ts: a regeling's maximaal; te-controleren (regeling or hulppunt) at most misschien.
-const cap = (o: Outcome, offer: Regeling | Hulppunt): Outcome => {
-  const capped = 'maximaal' in offer ? lowest(o, offer.maximaal) : o;
-  return offer.status === 'te-controleren' ? lowest(capped, 'misschien') : capped;
-};
 
 function offer(rules: CompiledRules, tree: Node, context: StageContext): { uncapped: Outcome; statuses: ConditionStatus[] } {
   const statuses: ConditionStatus[] = [];

@@ -1,6 +1,7 @@
 // Impact preview: every household through the published and the edited rules, and each outcome that
 // changes. Pure; nothing leaves the browser.
 import { type Answers, type CompiledRules, evaluate, type Outcome } from '../engine/index.ts';
+import { OUTCOME_RANK } from '../engine/outcome-order.ts';
 
 export interface ImpactHousehold {
   name: string;
@@ -33,8 +34,6 @@ export interface ImpactReport {
   /** Households the edited rules could not evaluate (for example a date before the first norm period). */
   failed: { household: ImpactHousehold; message: string }[];
 }
-
-const RANK: Record<Outcome, number> = { nee: 0, misschien: 1, ja: 2 };
 
 type Outcomes = Record<'regelingen' | 'hulppunten', Record<string, Outcome>>;
 
@@ -88,7 +87,7 @@ export async function compareRules(
 export function summarizeImpact(report: ImpactReport): ImpactSummaryLine[] {
   const lines = new Map<string, ImpactSummaryLine>();
   for (const c of report.changes) {
-    const direction = RANK[c.to] < RANK[c.from] ? 'verliezen' : 'krijgen';
+    const direction = OUTCOME_RANK[c.to] < OUTCOME_RANK[c.from] ? 'verliezen' : 'krijgen';
     const key = `${c.household.kind}|${c.group}|${c.id}|${direction}`;
     const line = lines.get(key) ?? {
       kind: c.household.kind,

@@ -6,6 +6,7 @@
 import { Engine as JsonRulesEngine } from 'json-rules-engine';
 import { isFactRef, type Leaf, type Node } from './normalize-conditions.ts';
 import { isRange, operatorTable } from './operators.ts';
+import { highest, lowest } from './outcome-order.ts';
 import type { ConditionStatus, Outcome } from './types.ts';
 
 export interface RuleSpec {
@@ -92,7 +93,6 @@ function buildEngine(rules: { name: string; conditions: unknown }[], Ctor: Engin
 const PESSIMISTIC = operatorTable('pessimistic');
 const OPTIMISTIC = operatorTable('optimistic');
 const unknown = (v: unknown) => v === null || v === undefined;
-const RANK: Record<Outcome, number> = { nee: 0, misschien: 1, ja: 2 };
 const KLEENE: Record<ConditionStatus, Outcome> = { voldaan: 'ja', 'niet-voldaan': 'nee', onbekend: 'misschien' };
 
 /** A leaf's status from the pessimistic run: with exact values both operator tables agree (operators.ts). */
@@ -117,10 +117,10 @@ function collect(node: Node, run: EvaluatedCondition, out: LeafResult[]): Outcom
   const isAll = 'all' in node;
   const key = isAll ? 'all' : 'any';
   const children = isAll ? node.all : node.any;
+  const combine = isAll ? lowest : highest;
   let value: Outcome = isAll ? 'ja' : 'nee';
   children.forEach((child, i) => {
-    const v = collect(child, run[key]?.[i] ?? {}, out);
-    if (isAll ? RANK[v] < RANK[value] : RANK[v] > RANK[value]) value = v;
+    value = combine(value, collect(child, run[key]?.[i] ?? {}, out));
   });
   return value;
 }

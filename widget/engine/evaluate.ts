@@ -3,20 +3,18 @@ import type { LeafResult, RuleRun } from './adapter.ts';
 import { normalizeAnswers } from './answers.ts';
 import { type CompiledRules, ruleName } from './compiled-rules.ts';
 import { toEuro } from './money.ts';
+import { lowest } from './outcome-order.ts';
 import { isFactRef } from './normalize-conditions.ts';
 import { choosePeriod } from './norms.ts';
 import { isRange } from './operators.ts';
 import { todayInAmsterdam } from './peildatum.ts';
 import type { AmountResult, Answers, EvaluationResult, Hulppunt, OfferResult, Outcome, Reason, Regeling } from './types.ts';
 
-const RANK: Record<Outcome, number> = { nee: 0, misschien: 1, ja: 2 };
-const lowest = (a: Outcome, b: Outcome): Outcome => (RANK[a] <= RANK[b] ? a : b);
-
 /**
  * The shown outcome (SPEC.md §3): never above a regeling's `maximaal`, and nothing te-controleren, regeling
  * or hulppunt, above misschien: §3 caps "a regeling or help point", §5 gives the outcome before that cap.
  */
-function cap(outcome: Outcome, offer: Regeling | Hulppunt): Outcome {
+export function cap(outcome: Outcome, offer: Regeling | Hulppunt): Outcome {
   const capped = 'maximaal' in offer ? lowest(outcome, offer.maximaal) : outcome;
   return offer.status === 'te-controleren' ? lowest(capped, 'misschien') : capped;
 }
