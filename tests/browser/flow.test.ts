@@ -5,27 +5,17 @@ import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../widget/engine/types.ts';
-import { household3, makeAnswers, ommenText } from '../support/ommen.ts';
+import { household3, makeAnswers } from '../support/ommen.ts';
 import { axeViolations } from './support/axe.ts';
 import { launch } from './support/chromium.ts';
-import { type Lang, t, walk } from './support/flow.ts';
+import { HOUSEHOLD_1, type Lang, regelingTitle as title, t, walk } from './support/flow.ts';
 import { type StaticServer, startServer } from './support/server.ts';
 
 const ARTIFACTS = join(process.cwd(), 'tests/browser/artifacts');
 const SCREENSHOTS = join(process.cwd(), 'demo/screenshots');
-const rules = JSON.parse(ommenText);
-const title = (id: string, lang: Lang) => {
-  const r = rules.regelingen.find((x: { id: string }) => x.id === id);
-  return (r.texts[lang] ?? r.texts.nl).title as string;
-};
 
 const base: Answers = makeAnswers();
 
-// Expected groups (SPEC.md §6; the same as tests/engine/spec-examples.test.ts).
-const expected1 = {
-  ja: ['participatiefonds'],
-  misschien: ['collectieve-zorgverzekering', 'huurtoeslag', 'kwijtschelding', 'zorgtoeslag'],
-};
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -78,8 +68,8 @@ describe.each(['nl', 'en'] as const)('household flows on the strict-CSP page (%s
       expect(violations).toEqual([]);
       const ja = await groupText(widget, 'ja');
       const misschien = await groupText(widget, 'misschien');
-      for (const id of expected1.ja) expect(ja).toContain(title(id, lang));
-      for (const id of expected1.misschien) expect(misschien).toContain(title(id, lang));
+      for (const id of HOUSEHOLD_1.ja) expect(ja).toContain(title(id, lang));
+      for (const id of HOUSEHOLD_1.misschien) expect(misschien).toContain(title(id, lang));
       expect(ja).not.toContain(title('bijstand', lang));
       expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
       expect(errors).toEqual([]);

@@ -7,25 +7,16 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Answers } from '../../widget/engine/types.ts';
-import { makeAnswers, ommenText } from '../support/ommen.ts';
+import { makeAnswers } from '../support/ommen.ts';
 import { axeViolations } from './support/axe.ts';
 import { launch } from './support/chromium.ts';
-import { LANGS, type Lang, t, walk } from './support/flow.ts';
+import { HOUSEHOLD_1, LANGS, type Lang, regelingTitle as title, t, walk } from './support/flow.ts';
 import { type StaticServer, startServer } from './support/server.ts';
 
 const ARTIFACTS = join(process.cwd(), 'tests/browser/artifacts');
-const rules = JSON.parse(ommenText);
-const title = (id: string, lang: Lang) => {
-  const r = rules.regelingen.find((x: { id: string }) => x.id === id);
-  return (r.texts[lang] ?? r.texts.nl).title as string;
-};
 
-// SPEC.md §6 household 1 (the same expectations as flow.test.ts).
+// SPEC.md §6 household 1.
 const base: Answers = makeAnswers();
-const expected = {
-  ja: ['participatiefonds'],
-  misschien: ['collectieve-zorgverzekering', 'huurtoeslag', 'kwijtschelding', 'zorgtoeslag'],
-};
 
 let server: StaticServer;
 beforeAll(async () => {
@@ -71,8 +62,8 @@ async function completeHousehold(lang: Lang, page: Page, widget: Locator) {
   });
   const ja = await groupText(widget, 'ja');
   const misschien = await groupText(widget, 'misschien');
-  for (const id of expected.ja) expect(ja).toContain(title(id, lang));
-  for (const id of expected.misschien) expect(misschien).toContain(title(id, lang));
+  for (const id of HOUSEHOLD_1.ja) expect(ja).toContain(title(id, lang));
+  for (const id of HOUSEHOLD_1.misschien) expect(misschien).toContain(title(id, lang));
   // The official Dutch name stays next to the translation.
   expect(ja).toContain('Participatiefonds');
   return violations;

@@ -11,15 +11,15 @@ import type { Answers, AnswerValue, Question } from '../../widget/engine/types.t
 import { household3, ommenText } from '../support/ommen.ts';
 import { axeViolations } from './support/axe.ts';
 import { launch } from './support/chromium.ts';
+import { regelingTitle as title } from './support/flow.ts';
 import { STRICT_CSP, type StaticServer, startServer } from './support/server.ts';
 
 const SCREENSHOTS = join(process.cwd(), 'demo/screenshots');
 const rules = JSON.parse(ommenText) as {
   version: string;
   questions: Question[];
-  regelingen: { id: string; texts: { nl: { title: string } } }[];
+  regelingen: { id: string }[];
 };
-const title = (id: string) => rules.regelingen.find((r) => r.id === id)?.texts.nl.title as string;
 
 // SPEC.md §6 example 3; every regeling not listed is nee.
 const JA = ['participatiefonds', 'schuldhulpverlening'];

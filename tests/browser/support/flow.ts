@@ -6,12 +6,29 @@ import type { Locator, Page } from 'playwright-core';
 import type { Answers, AnswerValue, Question } from '../../../widget/engine/types.ts';
 import { ommenText } from '../../support/ommen.ts';
 
-const rules = JSON.parse(ommenText) as { questions: Question[] };
+const rules = JSON.parse(ommenText) as {
+  questions: Question[];
+  regelingen: { id: string; texts: Partial<Record<Lang, { title: string }>> }[];
+};
 export type Lang = 'nl' | 'en' | 'ar' | 'uk' | 'pl' | 'tr' | 'ti';
 export const LANGS: Lang[] = ['nl', 'en', 'ar', 'uk', 'pl', 'tr', 'ti'];
 // biome-ignore lint/suspicious/noExplicitAny: locale files are plain JSON trees
 const locales = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(readFileSync(join(process.cwd(), `locales/${l}.json`), 'utf8'))])) as Record<Lang, any>;
 export const t = (lang: Lang) => locales[lang];
+
+/** A regeling's title as the widget shows it in `lang` (the Dutch one where the rules have no text in it). */
+export function regelingTitle(id: string, lang: Lang = 'nl'): string {
+  const texts = rules.regelingen.find((r) => r.id === id)?.texts;
+  const title = (texts?.[lang] ?? texts?.nl)?.title;
+  if (!title) throw new Error(`no regeling ${id}`);
+  return title;
+}
+
+/** SPEC.md §6 household 1 (makeAnswers()): the expected groups, as in tests/engine/spec-examples.test.ts. */
+export const HOUSEHOLD_1 = {
+  ja: ['participatiefonds'],
+  misschien: ['collectieve-zorgverzekering', 'huurtoeslag', 'kwijtschelding', 'zorgtoeslag'],
+};
 
 function questionByLabel(label: string, lang: Lang): Question {
   const q = rules.questions.find((x) => (x.texts[lang]?.label ?? x.texts.nl?.label)?.trim() === label.trim());
