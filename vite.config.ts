@@ -1,12 +1,25 @@
 /// <reference types="vitest/config" />
+import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { bundledRules } from './widget/build/bundled-rules-plugin.ts';
 import { engineShims } from './widget/build/engine-shims.ts';
+import { firstScreen } from './widget/build/first-screen-plugin.ts';
+
+const BUNDLED_RULES = fileURLToPath(new URL('./rules/ommen.json', import.meta.url));
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+// A git worktree may share node_modules through a symlink: allow its real folder too (the Utrecht ?inline CSS).
+const MODULES = fileURLToPath(new URL('./node_modules', import.meta.url));
 
 export default defineConfig({
-  plugins: [preact(), engineShims(), bundledRules(fileURLToPath(new URL('./rules/ommen.json', import.meta.url)))],
+  plugins: [
+    preact(),
+    engineShims(),
+    bundledRules(BUNDLED_RULES),
+    firstScreen(fileURLToPath(new URL('./locales', import.meta.url)), BUNDLED_RULES),
+  ],
+  server: { fs: { allow: [ROOT, ...(existsSync(MODULES) ? [realpathSync(MODULES)] : [])] } },
   build: {
     lib: {
       entry: fileURLToPath(new URL('./widget/element.ts', import.meta.url)),

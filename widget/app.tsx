@@ -31,6 +31,9 @@ export interface AppProps {
   rules?: CompiledRules;
   /** The rules load mount() started alongside the interface texts, so the two downloads overlap. */
   pendingRules?: Promise<RulesLoad>;
+  /** The resident already pressed "Beginnen" on the entry's first screen (widget/first-screen/contract.ts):
+   *  start the flow at once, so the app opens on the first question. */
+  begun?: boolean;
 }
 
 /** Ids and outcomes only: the answers never leave the widget. */
@@ -117,6 +120,9 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
   const flow = useFlow(rules, options.date, onError, onCompleted, options.mode !== 'professional');
   const { state } = flow;
   const focus = state.step > 0;
+  useEffect(() => {
+    if (props.begun && state.step === 0) flow.start();
+  }, [props.begun]);
   const gemeente = pickTexts({ nl: file.gemeente.name }, lang).value ?? '';
 
   let screen: JSX.Element;
@@ -127,7 +133,7 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
     screen = (
       <Intro
         focus={focus}
-        busy={flow.busy}
+        busy={flow.busy || (props.begun === true && state.step === 0)}
         onStart={() => {
           emit('vw-started', {});
           flow.start();

@@ -1,5 +1,6 @@
 // The one-tag embed: <voorzieningen-wijzer rules="…" lang="nl" date="…" heading-level="2" mode="…">.
-// Also the library entry (ES and IIFE builds): exports mount() for programmatic use.
+// Also the library entry (ES and IIFE builds): exports mount() for programmatic use. It stays small: the first
+// screen is painted from here (widget/mount.ts), the rest of the widget is a lazy chunk (first-screen/contract.ts).
 //
 // A plain custom element class over mount() rather than preact-custom-element: one code path for the
 // tag and the API, and no property-getter crash before mount (preact-custom-element #90 / PR #66).
@@ -16,9 +17,14 @@ export const TAG = 'voorzieningen-wijzer';
 // HTMLElement is missing in non-browser contexts (SSR, workers): define nothing there instead of throwing.
 const Base = (typeof HTMLElement === 'undefined' ? class {} : HTMLElement) as typeof HTMLElement;
 
+/** Each element's mounted widget: a WeakMap, not a class field, so the entry needs no class-field helper code. */
+const handles = new WeakMap<Element, WidgetHandle>();
+
 export class VoorzieningenWijzerElement extends Base {
-  static observedAttributes = [...ATTRIBUTES];
-  private handle: WidgetHandle | null = null;
+  // A getter, not a static class field: older browsers must still parse the entry to show the calm message.
+  static get observedAttributes() {
+    return [...ATTRIBUTES];
+  }
 
   /** Attributes, with the language from `lang`, else the host page, else Dutch (never stored). */
   private options() {
@@ -27,23 +33,24 @@ export class VoorzieningenWijzerElement extends Base {
   }
 
   connectedCallback() {
-    if (!this.handle) this.handle = mount(this, this.options());
+    if (!handles.has(this)) handles.set(this, mount(this, this.options()));
   }
 
   disconnectedCallback() {
-    this.handle?.unmount();
-    this.handle = null;
+    handles.get(this)?.unmount();
+    handles.delete(this);
   }
 
   attributeChangedCallback(name: string, previous: string | null, next: string | null) {
-    if (!this.handle || previous === next) return;
+    const handle = handles.get(this);
+    if (!handle || previous === next) return;
     if (name === 'lang') {
-      void this.handle.setLanguage(this.options().lang);
+      void handle.setLanguage(this.options().lang);
       return;
     }
     // Other attributes change what the widget is (rules, date, mode): start a fresh widget.
-    this.handle.unmount();
-    this.handle = mount(this, this.options());
+    handle.unmount();
+    handles.set(this, mount(this, this.options()));
   }
 }
 

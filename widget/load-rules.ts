@@ -1,10 +1,13 @@
-// Gets a rules file (the bundled Ommen file, or a host's URL) and validates a host's file. Never throws: a host
-// page must not break because its rules URL is wrong; the webmaster gets the exact problems in the console.
+// Makes usable rules from what the entry downloaded (first-screen/fetch-rules.ts): builds the bundled Ommen file
+// and checks a host's file. Never throws: a host page must not break because its rules URL is wrong; the webmaster
+// gets the exact problems in the console.
 
-import { core as bundledCore, texts } from 'virtual:vw-bundled-rules';
+import { texts } from 'virtual:vw-bundled-rules';
 import type { CompiledRules, RulesFile } from './engine/index.ts';
 import { buildCompiledRules } from './engine/index.ts';
 import type { RulesProblem } from './engine/types.ts';
+import type { RulesSource } from './first-screen/contract.ts';
+import { startRules } from './first-screen/fetch-rules.ts';
 import { applyTexts } from './text/localized-parts.ts';
 
 export type RulesLoad =
@@ -22,13 +25,6 @@ function contactFromBrokenFile(text: string): { gemeente?: string; phone?: strin
   } catch {
     return {};
   }
-}
-
-async function fetchText(url: string): Promise<string> {
-  // credentials: 'omit' — the rules file is public; no cookies travel with it (privacy).
-  const response = await fetch(new URL(url, document.baseURI).href, { credentials: 'omit' });
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-  return response.text();
 }
 
 /** The languages whose texts are in a bundled rules file (Dutch always). */
@@ -51,29 +47,34 @@ export async function loadBundledTexts(file: RulesFile, lang: string): Promise<v
   loaded.add(lang);
 }
 
-/** Load and validate; `url` undefined means the bundled Ommen rules (a lazy chunk, see README Decisions). */
-export async function loadRules(url: string | undefined, lang = 'nl'): Promise<RulesLoad> {
-  const source = url ?? 'rules/ommen.json (ingebouwd)';
-  let text = '';
+/** Check (a host's file) or build (the bundled file) what the entry downloaded. */
+export async function rulesFromSource(source: RulesSource, lang = 'nl'): Promise<RulesLoad> {
   try {
-    if (!url) {
+    if (source.kind === 'error') throw new Error(source.message);
+    if (source.kind === 'bundled') {
       // The bundled rules pass `wijzer check` in CI, so they are built directly; the checker (schema
       // validator, meaning checks, their messages) is a lazy chunk that the default embed never downloads.
-      const file = (await bundledCore()).default as RulesFile;
-      bundledLanguages.set(file, new Set(['nl']));
+      const file = source.file as RulesFile;
+      if (!bundledLanguages.has(file)) bundledLanguages.set(file, new Set(['nl']));
       await loadBundledTexts(file, lang);
       return { ok: true, rules: buildCompiledRules(file), bundled: true };
     }
-    const { rules, problems } = (await import('./engine/checker.ts')).parseRulesText((text = await fetchText(url)));
+    const { rules, problems } = (await import('./engine/checker.ts')).parseRulesText(source.text);
     if (rules) {
-      if (problems.length > 0) console.warn(`[voorzieningen-wijzer] ${source}:`, problems);
+      if (problems.length > 0) console.warn(`[voorzieningen-wijzer] ${source.url}:`, problems);
       return { ok: true, rules };
     }
-    console.error(`[voorzieningen-wijzer] Het regelbestand ${source} is niet bruikbaar:`, problems);
-    return { ok: false, ...contactFromBrokenFile(text), problems };
+    console.error(`[voorzieningen-wijzer] Het regelbestand ${source.url} is niet bruikbaar:`, problems);
+    return { ok: false, ...contactFromBrokenFile(source.text), problems };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`[voorzieningen-wijzer] Het regelbestand ${source} kon niet worden geladen: ${message}`);
+    const url = source.kind === 'bundled' ? 'rules/ommen.json (ingebouwd)' : source.url;
+    console.error(`[voorzieningen-wijzer] Het regelbestand ${url} kon niet worden geladen: ${message}`);
     return { ok: false, problems: [{ path: '$', message }] };
   }
+}
+
+/** Download, then check or build; `url` undefined means the bundled Ommen rules (see README Decisions). */
+export async function loadRules(url: string | undefined, lang = 'nl'): Promise<RulesLoad> {
+  return rulesFromSource(await startRules(url, lang), lang);
 }

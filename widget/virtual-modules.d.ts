@@ -6,3 +6,12 @@ declare module 'virtual:vw-bundled-rules' {
   /** Per other language of the file, its texts as a patch for applyTexts. */
   export const texts: Record<string, () => Promise<{ default: TextPatch }>>;
 }
+
+// The entry's built-in first-screen data, from widget/build/first-screen-plugin.ts.
+declare module 'virtual:vw-first-screen' {
+  import type { FirstScreenTexts } from './first-screen/text-keys.ts';
+  /** The first screen's Dutch texts (a few keys of locales/nl.json). */
+  export const nl: FirstScreenTexts;
+  /** The bundled rules file, summed up for the first screen. */
+  export const bundled: { gemeente: string; phone?: string; languages: string[]; questions: number; example: boolean };
+}

@@ -3,10 +3,13 @@
 // element a rule matches (no inheritance) and Vitest loads no CSS, so the host token here is set on the element
 // itself; tests/browser/theme.test.ts proves the inherited case and the colours in Chromium.
 import { within } from '@testing-library/dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mount, TAG } from '../../widget/element.ts';
 
 const DATE = '2026-06-01';
+
+// The app is a lazy chunk; warm its first-time transform so the findBy timeouts time the widget, not Vitest.
+beforeAll(() => import('../../widget/app-mount.ts'), 30_000);
 const TOKEN = '--utrecht-button-primary-action-background-color';
 
 afterEach(() => {

@@ -2,7 +2,7 @@
 // and what residents type in Arabic, and a CSS guard: logical properties only, so dir="rtl" mirrors the layout.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { waitFor, within } from '@testing-library/dom';
+import { fireEvent, waitFor, within } from '@testing-library/dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TAG } from '../../widget/element.ts';
 import { hostLanguage, LANGUAGE_CODES, resolveLanguage, supportedLanguage } from '../../widget/i18n/languages.ts';
@@ -101,8 +101,17 @@ describe('<voorzieningen-wijzer> language', () => {
   it('lists every language in its own name in the switch, marked with its language', async () => {
     const el = place({ date: '2026-06-01', lang: 'en' });
     const nav = await within(el.shadowRoot as unknown as HTMLElement).findByRole('navigation', { name: 'Language' });
-    const buttons = within(nav).getAllByRole('button');
-    expect(buttons.map((b) => b.textContent)).toEqual(['Nederlands', 'English', 'العربية', 'Українська', 'Polski', 'Türkçe', 'ትግርኛ']);
+    fireEvent.click(within(nav).getByRole('button', { expanded: false }));
+    const buttons = within(within(nav).getByRole('list')).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Nederlands',
+      'English',
+      'العربية',
+      'Українська',
+      'Polski',
+      'Türkçe',
+      'ትግርኛ',
+    ]);
     expect(buttons.map((b) => b.getAttribute('lang'))).toEqual(LANGUAGE_CODES);
     expect(buttons[2]?.getAttribute('dir')).toBe('rtl');
   });
@@ -117,7 +126,10 @@ describe('texts a rules file lacks: lang → en → nl', () => {
   });
 
   it('offerTexts keeps the official Dutch name next to a translated title', () => {
-    const offer = { officialName: 'Participatiefonds', texts: { nl: { title: 'Geld om mee te doen', summary: 's' }, ar: { title: 'مال للمشاركة', summary: 's' } } };
+    const offer = {
+      officialName: 'Participatiefonds',
+      texts: { nl: { title: 'Geld om mee te doen', summary: 's' }, ar: { title: 'مال للمشاركة', summary: 's' } },
+    };
     expect(offerTexts(offer, 'ar')).toMatchObject({ title: 'مال للمشاركة', lang: 'ar' });
     expect(offerTexts(offer, 'tr')).toMatchObject({ title: 'Geld om mee te doen', lang: 'nl' });
   });

@@ -32,10 +32,19 @@ export interface Handoff {
   onLanguage: (lang: string) => void;
 }
 
+/** What the first screen knows of the rules: the bundled file's summary at once, a host's file when checked. */
+export interface RulesSummary {
+  gemeente?: string;
+  phone?: string;
+  languages?: readonly string[];
+  questions?: number;
+  example?: boolean;
+}
+
 /** The app as the entry drives it. */
 export interface AppController {
-  /** Resolves when the app can show its first screen: true with usable rules, false with the calm message. */
-  ready: Promise<boolean>;
+  /** Resolves when the app has drawn its first screen, hidden: the rules' summary, or null for the calm message. */
+  ready: Promise<RulesSummary | null>;
   /** Show the app in place of the first screen; `begun` opens it on the first question (App's `begun` prop). */
   show(begun: boolean): void;
   setLanguage(lang: string): Promise<void>;

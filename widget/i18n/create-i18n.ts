@@ -1,19 +1,15 @@
 // One i18next instance per mounted widget (two widgets in two languages must not share state).
 // Locale files are discovered, and each is loaded only when that language is first used.
 import i18next, { type i18n } from 'i18next';
+import { interfaceLanguages, loadLocale } from './locale-loaders.ts';
 
-const loaders = import.meta.glob<Record<string, unknown>>('../../locales/*.json', { import: 'default' });
-
-/** Language codes with an interface locale file, e.g. ['en', 'nl']. */
-export const interfaceLanguages: string[] = Object.keys(loaders)
-  .map((path) => path.replace(/^.*\/([^/]+)\.json$/, '$1'))
-  .sort();
+export { interfaceLanguages };
 
 async function ensureLoaded(instance: i18n, lang: string): Promise<void> {
   if (instance.hasResourceBundle(lang, 'translation')) return;
-  const load = loaders[`../../locales/${lang}.json`];
-  if (!load) return;
-  instance.addResourceBundle(lang, 'translation', await load(), true, true);
+  const file = loadLocale(lang);
+  if (!file) return;
+  instance.addResourceBundle(lang, 'translation', await file, true, true);
 }
 
 /** Review status of a translation (meta.review in its locale file): the Dutch source, reviewed, or a concept. */
@@ -32,7 +28,7 @@ export interface LocaleMeta {
 export async function loadLocaleMeta(): Promise<Record<string, LocaleMeta>> {
   const entries = await Promise.all(
     interfaceLanguages.map(async (lang) => {
-      const file = (await loaders[`../../locales/${lang}.json`]?.()) as { meta?: LocaleMeta } | undefined;
+      const file = (await loadLocale(lang)) as { meta?: LocaleMeta } | undefined;
       return [lang, file?.meta] as const;
     }),
   );
@@ -43,7 +39,7 @@ export async function loadLocaleMeta(): Promise<Record<string, LocaleMeta>> {
 export async function createI18n(lang: string): Promise<i18n> {
   // The locale chunks start downloading now, not after i18next's init (which waits a task); a module is
   // fetched once, so ensureLoaded below gets the same download.
-  for (const code of new Set(['nl', lang])) void loaders[`../../locales/${code}.json`]?.().catch(() => undefined);
+  for (const code of new Set(['nl', lang])) void loadLocale(code)?.catch(() => undefined);
   const instance = i18next.createInstance();
   await instance.init({
     lng: lang,

@@ -29,6 +29,7 @@ export const LANGUAGE_CODES: readonly string[] = Object.keys(LANGUAGES);
 /** "ar-SY" → "ar", " EN " → "en"; null when it is not a language the widget has. */
 export function supportedLanguage(value: string | null | undefined): string | null {
   const code = value?.trim().toLowerCase().split(/[-_]/)[0];
+  // Not Object.hasOwn: the entry runs this before it knows the browser has it (Safari < 15.4 gets the calm message).
   return code && Object.hasOwn(LANGUAGES, code) ? code : null;
 }
 

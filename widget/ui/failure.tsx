@@ -1,6 +1,7 @@
 // The calm message when the rules cannot be used: a phone number, no technical words.
 // The exact problem went to the console for the webmaster (load-rules.ts).
 import type { i18n } from 'i18next';
+import { failureSentence } from '../first-screen/text-keys.ts';
 import { telHref } from '../text/safe-href.ts';
 import { Alert } from './alert.tsx';
 import { Heading } from './heading.tsx';
@@ -23,7 +24,9 @@ export function Failure({ i18n, lang, headingLevel, rank = 0, gemeente, phone }:
       <Heading level={headingLevel + rank} rank={rank}>
         {t('failure.heading')}
       </Heading>
-      <p class="utrecht-paragraph">{phone ? t('failure.text', { gemeente: gemeente ?? '', phone }) : t('failure.textNoPhone')}</p>
+      <p class="utrecht-paragraph">
+        {failureSentence((key, values) => t(`failure.${key}`, values), gemeente || undefined, phone)}
+      </p>
       {href && (
         <p class="utrecht-paragraph">
           <a class="utrecht-link utrecht-link--html-a" href={href}>

@@ -1,12 +1,14 @@
-// The first screen: what this is, the privacy promise, how long it takes. Nothing is asked yet.
+// The first screen: what this is, the privacy promise, how long it takes. Nothing is asked yet. The entry paints
+// the same markup in plain DOM before the app has loaded (first-screen/views.ts); this one is for "Vorige" from
+// the first question and for "Opnieuw beginnen".
+import { introMinutes } from '../first-screen/text-keys.ts';
 import { Alert } from './alert.tsx';
 import { useWidget } from './context.ts';
 import { Heading } from './heading.tsx';
 
 export function Intro({ focus, busy, onStart }: { focus: boolean; busy: boolean; onStart: () => void }) {
   const { t, file, headingLevel } = useWidget();
-  // About 20 seconds per question, rounded up: honest without a stopwatch.
-  const minutes = Math.max(2, Math.ceil((file.questions.length * 20) / 60));
+  const minutes = introMinutes(file.questions.length);
   return (
     <section class="vw-intro">
       <Heading level={headingLevel + 1} focus={focus}>
