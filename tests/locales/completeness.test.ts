@@ -35,8 +35,7 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
 }
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
-const placeholders = (text: string): string[] =>
-  [...new Set([...text.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1] ?? ''))].sort();
+const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1] ?? ''))].sort();
 /** Plural forms may leave out {{count}} ("1 kind", "طفل واحد") and need not name it. */
 const withoutCount = (names: string[]) => names.filter((n) => n !== 'count');
 
@@ -75,8 +74,7 @@ describe('locale files', () => {
         }
         const value = own[key];
         if (value === undefined || value.trim() === '') missing.push(key);
-        else if (placeholders(value).join() !== placeholders(text).join())
-          wrong.push(`${key}: ${placeholders(value)} ≠ ${placeholders(text)}`);
+        else if (placeholders(value).join() !== placeholders(text).join()) wrong.push(`${key}: ${placeholders(value)} ≠ ${placeholders(text)}`);
       }
       expect([...new Set(missing)], 'missing keys').toEqual([]);
       expect([...new Set(wrong)], 'different placeholders').toEqual([]);
@@ -125,8 +123,7 @@ describe.each(Object.keys(rulesFiles))('rules file %s', (name) => {
         if (!texts?.title?.trim() || !texts.summary?.trim()) missing.push(`${offer.id}.${lang}`);
         for (const key of Object.keys(source ?? {}) as (keyof NonNullable<typeof source>)[])
           if (texts && texts[key] === undefined) missing.push(`${offer.id}.${lang}.${key}`);
-        if (texts?.documents && texts.documents.length !== source?.documents?.length)
-          missing.push(`${offer.id}.${lang}.documents`);
+        if (texts?.documents && texts.documents.length !== source?.documents?.length) missing.push(`${offer.id}.${lang}.documents`);
         if (offer.contact.hours && !offer.contact.hours[lang]) missing.push(`${offer.id}.contact.hours.${lang}`);
       }
     }
