@@ -38,6 +38,8 @@ export const mountApp: MountApp = (root, container, handoff) => {
   let alive = true;
   adoptStyles(root);
   const element = root.host;
+  // A host's own file is checked in full: the checker chunk downloads while the file does, not after it.
+  if (current.rules) void import('./engine/checker.ts').catch(() => undefined);
   const pendingRules = handoff.rules.then((source) => rulesFromSource(source, current.lang));
 
   const draw = () => {

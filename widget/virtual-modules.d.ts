@@ -15,3 +15,11 @@ declare module 'virtual:vw-first-screen' {
   /** The bundled rules file, summed up for the first screen. */
   export const bundled: { gemeente: string; phone?: string; languages: string[]; questions: number; example: boolean };
 }
+
+// The Utrecht button CSS split for the first screen (widget/build/first-screen-plugin.ts).
+declare module 'virtual:vw-button-css' {
+  /** Base, primary action, subtle, busy, pressed and their states. */
+  export const firstScreen: string;
+  /** Secondary action and submit, adopted with the rest of the widget. */
+  export const later: string;
+}

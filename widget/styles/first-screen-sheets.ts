@@ -1,12 +1,13 @@
 // The style sheets the first screen uses, adopted by the entry before the rest of the widget has loaded: the
-// Utrecht components of the intro, the language menu and the calm message, the fallback theme, our tokens and
-// first-screen.css. sheets.ts adds the rest in the same order, reusing these sheet objects.
-import alertCss from '@utrecht/alert-css/dist/index.min.css?inline';
-import buttonCss from '@utrecht/button-css/dist/index.min.css?inline';
+// Utrecht components of the intro and the language menu, the first screen's part of the fallback theme, our tokens
+// and first-screen.css. sheets.ts adds the rest in the same order, reusing these sheet objects. The alert and link
+// components come with the rest: the entry's own calm message (app chunk unreachable, browser too old) is then
+// plain text in the widget's frame, which is enough for a heading, a sentence and a phone number.
+
+import { firstScreen as buttonCss } from 'virtual:vw-button-css';
 import documentCss from '@utrecht/document-css/dist/index.min.css?inline';
 import heading2Css from '@utrecht/heading-2-css/dist/index.min.css?inline';
 import heading3Css from '@utrecht/heading-3-css/dist/index.min.css?inline';
-import linkCss from '@utrecht/link-css/dist/index.min.css?inline';
 import paragraphCss from '@utrecht/paragraph-css/dist/index.min.css?inline';
 import fallbackThemeCss from './fallback-theme.css?inline';
 import firstScreenCss from './first-screen.css?inline';
@@ -18,9 +19,7 @@ export const FIRST_SCREEN_CSS = {
   heading2: heading2Css,
   heading3: heading3Css,
   paragraph: paragraphCss,
-  link: linkCss,
   button: buttonCss,
-  alert: alertCss,
   fallbackTheme: fallbackThemeCss,
   tokens: tokensCss,
   firstScreen: firstScreenCss,
@@ -57,9 +56,7 @@ export const FIRST_SCREEN_ORDER = [
   c.heading2,
   c.heading3,
   c.paragraph,
-  c.link,
   c.button,
-  c.alert,
   c.fallbackTheme,
   c.tokens,
   c.firstScreen,

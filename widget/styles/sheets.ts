@@ -2,6 +2,9 @@
 // (stack-probe.md §3.2). Built once and shared: the sheets are immutable, so sharing holds no state.
 // Order matters: the Utrecht components first, then the fallback theme, then our layout, which may refine them.
 // The first screen's sheets come from the entry (first-screen-sheets.ts); this adds the rest around them.
+
+import { later as buttonLaterCss } from 'virtual:vw-button-css';
+import alertCss from '@utrecht/alert-css/dist/index.min.css?inline';
 import checkboxCss from '@utrecht/checkbox-css/dist/index.min.css?inline';
 import formFieldCss from '@utrecht/form-field-css/dist/index.min.css?inline';
 import formFieldDescriptionCss from '@utrecht/form-field-description-css/dist/index.min.css?inline';
@@ -11,8 +14,10 @@ import formLabelCss from '@utrecht/form-label-css/dist/index.min.css?inline';
 import heading4Css from '@utrecht/heading-4-css/dist/index.min.css?inline';
 import heading5Css from '@utrecht/heading-5-css/dist/index.min.css?inline';
 import heading6Css from '@utrecht/heading-6-css/dist/index.min.css?inline';
+import linkCss from '@utrecht/link-css/dist/index.min.css?inline';
 import radioButtonCss from '@utrecht/radio-button-css/dist/index.min.css?inline';
 import textboxCss from '@utrecht/textbox-css/dist/index.min.css?inline';
+import fallbackThemeFormsCss from './fallback-theme-forms.css?inline';
 import { adopt, FIRST_SCREEN_CSS as c } from './first-screen-sheets.ts';
 import printCss from './print.css?inline';
 import proCss from './pro.css?inline';
@@ -28,9 +33,10 @@ const ALL = [
   heading5Css,
   heading6Css,
   c.paragraph,
-  c.link,
+  linkCss,
   c.button,
-  c.alert,
+  buttonLaterCss,
+  alertCss,
   formFieldsetCss,
   formFieldCss,
   formLabelCss,
@@ -40,6 +46,7 @@ const ALL = [
   checkboxCss,
   textboxCss,
   c.fallbackTheme,
+  fallbackThemeFormsCss,
   c.tokens,
   c.firstScreen,
   widgetCss,
