@@ -5,7 +5,9 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { bundledRules } from './widget/build/bundled-rules-plugin.ts';
 import { engineShims } from './widget/build/engine-shims.ts';
+import { compressAssets } from './widget/build/compress-plugin.ts';
 import { firstScreen } from './widget/build/first-screen-plugin.ts';
+import { safeExportHelper } from './widget/build/safe-export-helper.ts';
 
 const BUNDLED_RULES = fileURLToPath(new URL('./rules/ommen.json', import.meta.url));
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
@@ -18,6 +20,8 @@ export default defineConfig({
     engineShims(),
     bundledRules(BUNDLED_RULES),
     firstScreen(fileURLToPath(new URL('./locales', import.meta.url)), BUNDLED_RULES),
+    safeExportHelper(),
+    compressAssets(),
   ],
   server: { fs: { allow: [ROOT, ...(existsSync(MODULES) ? [realpathSync(MODULES)] : [])] } },
   build: {

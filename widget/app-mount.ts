@@ -36,7 +36,7 @@ export const mountApp: MountApp = (root, container, handoff) => {
   let instance: i18n | null = null;
   let begun = false;
   let alive = true;
-  adoptStyles(root);
+  adoptStyles(root, current.mode === 'professional');
   const element = root.host;
   // A host's own file is checked in full: the checker chunk downloads while the file does, not after it.
   if (current.rules) void import('./engine/checker.ts').catch(() => undefined);

@@ -29,8 +29,9 @@ export const LANGUAGE_CODES: readonly string[] = Object.keys(LANGUAGES);
 /** "ar-SY" → "ar", " EN " → "en"; null when it is not a language the widget has. */
 export function supportedLanguage(value: string | null | undefined): string | null {
   const code = value?.trim().toLowerCase().split(/[-_]/)[0];
-  // Not Object.hasOwn: the entry runs this before it knows the browser has it (Safari < 15.4 gets the calm message).
-  return code && Object.hasOwn(LANGUAGES, code) ? code : null;
+  // A list lookup, not Object.hasOwn: the entry runs this before it knows the browser has Object.hasOwn
+  // (Safari < 15.4 gets the calm message); and a prototype key such as "constructor" is never a language.
+  return code && LANGUAGE_CODES.includes(code) ? code : null;
 }
 
 /** The first candidate the widget has, else Dutch. Candidates in order: attribute, host page, … */

@@ -20,7 +20,6 @@ import textboxCss from '@utrecht/textbox-css/dist/index.min.css?inline';
 import fallbackThemeFormsCss from './fallback-theme-forms.css?inline';
 import { adopt, FIRST_SCREEN_CSS as c } from './first-screen-sheets.ts';
 import printCss from './print.css?inline';
-import proCss from './pro.css?inline';
 import widgetCss from './widget.css?inline';
 
 /** Every sheet of the widget in cascade order: the NL Design System (Utrecht) components, themed only by
@@ -50,11 +49,14 @@ const ALL = [
   c.tokens,
   c.firstScreen,
   widgetCss,
-  proCss,
-  printCss,
 ];
 
-/** Adopt the widget's sheets into `root`; without support the widget still works, unstyled. */
-export function adoptStyles(root: ShadowRoot): void {
-  adopt(root, ALL);
+/** Adopt the widget's sheets into `root`; without support the widget still works, unstyled. Wijkteam mode's
+ *  layout (pro.css) is a lazy chunk like the wijkteam view itself: residents never download it. */
+export function adoptStyles(root: ShadowRoot, professional = false): void {
+  adopt(root, [...ALL, printCss]);
+  if (!professional) return;
+  import('./pro.css?inline')
+    .then(({ default: proCss }) => adopt(root, [...ALL, proCss, printCss]))
+    .catch((error: unknown) => console.warn('[voorzieningen-wijzer] De opmaak van de wijkteam-weergave kon niet worden geladen.', error));
 }

@@ -41,6 +41,8 @@ export interface ServerOptions {
   headers?: Record<string, string>;
   /** Generated files, by URL path (the bench's rules file with 1000 regelingen). */
   files?: Record<string, string>;
+  /** Send the build's .gz file instead when the browser accepts gzip, as a web server with gzip_static does. */
+  gzip?: boolean;
 }
 
 function fileFor(req: IncomingMessage): string | null {
@@ -74,6 +76,11 @@ export async function startServer(options: ServerOptions = {}): Promise<StaticSe
     };
     const policy = csp[path];
     if (policy) headers['content-security-policy'] = policy;
+    const gzipped = options.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'])) ? `${file}.gz` : null;
+    if (gzipped && (await stat(gzipped).catch(() => null))?.isFile()) {
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(await readFile(gzipped));
+      return;
+    }
     res.writeHead(200, headers).end(await readFile(file));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

@@ -1,0 +1,172 @@
+// The first-screen entry (widget/first-screen/contract.ts) in real Chromium: the first question fits a 320 x 640
+// phone, a click on "Beginnen" before the rest of the widget has loaded is honoured, wijkteam mode's own first
+// screen, and the hardening: a browser without Object.hasOwn gets the calm message, an enumerable
+// Object.prototype property on the host page breaks neither the ES nor the IIFE build.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
+import { launch } from './support/chromium.ts';
+import { t } from './support/flow.ts';
+import { type StaticServer, startServer } from './support/server.ts';
+
+const nl = t('nl');
+let server: StaticServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+
+/** Holds back the app chunk until `release()`: the entry's first screen alone, as on a slow connection. */
+async function holdAppChunk(page: Page) {
+  let release = () => {};
+  const released = new Promise<void>((ok) => {
+    release = ok;
+  });
+  await page.route(/\/dist\/app-mount-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+const within = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= 0 && box.left >= 0 && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+  });
+
+describe('at 320 x 640', () => {
+  it('the language menu takes one line, and the first question and its "Volgende" fit on the screen', async () => {
+    const browser = await launch({ width: 320, height: 640 });
+    const { page } = browser;
+    try {
+      await page.goto(`${server.origin}/demo/csp.html`);
+      const widget = page.locator('voorzieningen-wijzer');
+      const toggle = widget.getByRole('button', { name: `${nl.nav.language}: Nederlands`, expanded: false });
+      const height = await toggle.evaluate((b) => b.getBoundingClientRect().height);
+      expect(height, 'one compact button, not a list of seven').toBeLessThan(60);
+      // The list of every language is not laid out until it is opened.
+      expect(await widget.locator('.vw-lang__option').count()).toBe(0);
+      await widget.getByRole('button', { name: nl.intro.start }).click();
+      const legend = widget.locator('legend').first();
+      await legend.waitFor();
+      // Scrolled to the top of the widget, as a resident would be after the heading took the focus.
+      await page.evaluate(() => document.querySelector('voorzieningen-wijzer')?.scrollIntoView());
+      expect(await legend.evaluate((el) => el.contains((el.getRootNode() as ShadowRoot).activeElement))).toBe(true);
+      const next = widget.getByRole('button', { name: nl.nav.next, exact: true });
+      expect(await within(page, 'voorzieningen-wijzer >> legend')).toBe(true);
+      expect(
+        await next.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      ).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('a click before the rest of the widget has loaded', () => {
+  it('is remembered, shown as busy with a status, and the first question appears when ready', async () => {
+    const browser = await launch();
+    const { page } = browser;
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    try {
+      const release = await holdAppChunk(page);
+      await page.goto(`${server.origin}/demo/csp.html`);
+      const widget = page.locator('voorzieningen-wijzer');
+      const start = widget.getByRole('button', { name: nl.intro.start });
+      const started = page.evaluate(
+        () => new Promise<boolean>((ok) => document.addEventListener('vw-started', () => ok(true), { once: true })),
+      );
+      await start.click();
+      expect(await started).toBe(true);
+      expect(await start.getAttribute('aria-disabled')).toBe('true');
+      expect(await widget.getByRole('status').innerText()).toBe(nl.app.busy);
+      expect(await widget.locator('legend').count()).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      release();
+      const legend = widget.locator('legend').first();
+      await legend.waitFor();
+      // The question's heading has the focus, so a screen reader reads the question.
+      const focused = await widget.evaluate((host) => host.shadowRoot?.activeElement?.closest('legend') !== null);
+      expect(focused).toBe(true);
+      expect(await widget.getByText(/^Stap 1 van \d+$/).count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('wijkteam mode has its own first screen: the title and a status, then the wijkteam view', async () => {
+    const browser = await launch({ width: 1280, height: 900 });
+    const { page } = browser;
+    try {
+      const release = await holdAppChunk(page);
+      await page.goto(`${server.origin}/demo/wijkteam.html`);
+      const widget = page.locator('voorzieningen-wijzer');
+      await widget.getByRole('status').filter({ hasText: nl.app.loading }).waitFor();
+      expect(await widget.getByRole('heading', { level: 2 }).first().innerText()).toContain('Ommen');
+      expect(await widget.getByRole('button', { name: nl.intro.start }).count()).toBe(0);
+      release();
+      await widget.locator('.vw-pro-results').waitFor({ timeout: 30_000 });
+      expect(await widget.getByRole('status').filter({ hasText: nl.app.loading }).count()).toBe(0);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('hardening', () => {
+  it('a browser without Object.hasOwn (Safari < 15.4) gets the calm message, not an exception', async () => {
+    const browser = await launch();
+    const { page } = browser;
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    try {
+      await page.addInitScript(() => {
+        delete (Object as { hasOwn?: unknown }).hasOwn;
+      });
+      await page.goto(`${server.origin}/demo/csp.html`);
+      const widget = page.locator('voorzieningen-wijzer');
+      await widget.getByRole('heading', { name: nl.failure.heading }).waitFor();
+      const text = await widget.locator('.vw-root').innerText();
+      // The bundled rules name the gemeente and its number even though nothing else loaded.
+      expect(text).toContain(nl.failure.text.replace('{{gemeente}}', 'Ommen').replace('{{phone}}', '14 0529'));
+      expect(await widget.getByRole('button', { name: nl.intro.start }).count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it.each([
+    ['ES', '/demo/csp.html'],
+    ['IIFE', '/demo/amd.html'],
+  ])('an enumerable Object.prototype property on the host page breaks nothing (%s build)', async (_, path) => {
+    const browser = await launch();
+    const { page } = browser;
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    try {
+      await page.addInitScript(() => {
+        // What an old prototype-extending library does.
+        Object.defineProperty(Object.prototype, 'vwHostExtra', {
+          value: 'x',
+          enumerable: true,
+          configurable: true,
+          writable: true,
+        });
+      });
+      await page.goto(`${server.origin}${path}`);
+      const widget = page.locator('voorzieningen-wijzer').first();
+      await widget.getByRole('button', { name: nl.intro.start }).click();
+      await widget.locator('legend').first().waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
