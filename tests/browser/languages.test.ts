@@ -10,7 +10,7 @@ import type { Answers } from '../../widget/engine/types.ts';
 import { makeAnswers } from '../support/ommen.ts';
 import { axeViolations } from './support/axe.ts';
 import { launch } from './support/chromium.ts';
-import { HOUSEHOLD_1, LANGS, type Lang, regelingTitle as title, t, walk } from './support/flow.ts';
+import { HOUSEHOLD_1, LANGS, type Lang, t, regelingTitle as title, walk } from './support/flow.ts';
 import { type StaticServer, startServer } from './support/server.ts';
 
 const ARTIFACTS = join(process.cwd(), 'tests/browser/artifacts');
@@ -140,7 +140,11 @@ it('takes the language of the host page when the element has none, and stores no
   const { page } = browser;
   try {
     await page.goto(`${server.origin}/demo/csp.html`);
-    await page.locator('voorzieningen-wijzer').first().getByRole('button', { name: t('nl').intro.start }).waitFor();
+    await page
+      .locator('voorzieningen-wijzer')
+      .first()
+      .getByRole('button', { name: t('nl').intro.start })
+      .waitFor();
     await page.evaluate(() => {
       const section = document.createElement('section');
       section.setAttribute('lang', 'uk-UA');
@@ -159,7 +163,11 @@ it('takes the language of the host page when the element has none, and stores no
     expect(names).toEqual(['Nederlands', 'English', 'العربية', 'Українська', 'Polski', 'Türkçe', 'ትግርኛ']);
     await widget.getByRole('button', { name: 'Türkçe' }).click();
     await widget.getByRole('button', { name: t('tr').intro.start, exact: true }).waitFor();
-    const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+    const stored = await page.evaluate(() => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookie: document.cookie,
+    }));
     expect(stored).toEqual({ local: 0, session: 0, cookie: '' });
   } finally {
     await browser.close();

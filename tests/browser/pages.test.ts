@@ -72,7 +72,11 @@ it('the default embed never downloads the rules checker; a host rules URL does',
   try {
     const before = checkerRequests();
     await browser.page.goto(`${server.origin}/demo/csp.html`);
-    await browser.page.locator('voorzieningen-wijzer').first().getByRole('button', { name: t('nl').intro.start }).waitFor();
+    await browser.page
+      .locator('voorzieningen-wijzer')
+      .first()
+      .getByRole('button', { name: t('nl').intro.start })
+      .waitFor();
     expect(checkerRequests(), 'bundled, CI-checked rules need no validator').toBe(before);
     await browser.page.goto(`${server.origin}/demo/broken.html`);
     await browser.page.locator('voorzieningen-wijzer').first().getByRole('status').waitFor();

@@ -58,5 +58,7 @@ export function adoptStyles(root: ShadowRoot, professional = false): void {
   if (!professional) return;
   import('./pro.css?inline')
     .then(({ default: proCss }) => adopt(root, [...ALL, proCss, printCss]))
-    .catch((error: unknown) => console.warn('[voorzieningen-wijzer] De opmaak van de wijkteam-weergave kon niet worden geladen.', error));
+    .catch((error: unknown) =>
+      console.warn('[voorzieningen-wijzer] De opmaak van de wijkteam-weergave kon niet worden geladen.', error),
+    );
 }
