@@ -3,9 +3,10 @@ import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { buildTargets, supportedBrowsers } from './widget/build/browser-targets.ts';
 import { bundledRules } from './widget/build/bundled-rules-plugin.ts';
-import { engineShims } from './widget/build/engine-shims.ts';
 import { compressAssets } from './widget/build/compress-plugin.ts';
+import { engineShims } from './widget/build/engine-shims.ts';
 import { firstScreen } from './widget/build/first-screen-plugin.ts';
 import { safeExportHelper } from './widget/build/safe-export-helper.ts';
 
@@ -31,7 +32,8 @@ export default defineConfig({
       formats: ['es', 'iife'],
       fileName: (format) => `voorzieningen-wijzer.${format}.js`,
     },
-    target: 'es2020',
+    // The supported browsers (package.json browserslist, README "Supported browsers"), checked by a test.
+    target: buildTargets(supportedBrowsers(fileURLToPath(new URL('./package.json', import.meta.url)))),
     sourcemap: true,
     minify: true,
     // Vite 8 lib mode leaves whitespace in ES output without this (stack-probe.md 2).
