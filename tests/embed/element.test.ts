@@ -3,6 +3,7 @@
 import { fireEvent, waitFor, within } from '@testing-library/dom';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mount, TAG } from '../../widget/element.ts';
+import { MAX_RULES_BYTES } from '../../widget/first-screen/fetch-rules.ts';
 import { parseAttributes } from '../../widget/options.ts';
 
 const DATE = '2026-06-01';
@@ -75,7 +76,8 @@ describe('<voorzieningen-wijzer>', () => {
     await shadow(nl).findByRole('button', { name: 'Beginnen' });
     await shadow(en).findByRole('button', { name: 'Start' });
     fireEvent.click(shadow(nl).getByRole('button', { name: 'Beginnen' }));
-    await shadow(nl).findByText(/^Stap 1 van \d+$/);
+    // A bound for a busy CI machine, not a timing assertion (the app compiles the rules first).
+    await shadow(nl).findByText(/^Stap 1 van \d+$/, undefined, { timeout: 10_000 });
     expect(shadow(en).getByRole('button', { name: 'Start' })).toBeTruthy();
     expect(shadow(en).queryByText(/Step 1/)).toBeNull();
   });
@@ -133,6 +135,40 @@ describe('<voorzieningen-wijzer>', () => {
     const el = place({ rules: '/garbage.json' });
     await shadow(el).findByRole('heading', { name: 'De regelingencheck werkt nu even niet' });
     expect(hostErrors).toEqual([]);
+  });
+
+  it('refuses a rules file over MAX_RULES_BYTES before parsing it, with the calm message', async () => {
+    // Valid JSON, so only the size can refuse it: parsed, it would give schema problems instead.
+    const huge = `[${' '.repeat(MAX_RULES_BYTES - 1)}]`;
+    expect(huge.length).toBe(MAX_RULES_BYTES + 1);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(huge, { status: 200 })),
+    );
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = place({ rules: '/huge.json', phone: '14 0529' });
+    await shadow(el).findByRole('heading', { name: 'De regelingencheck werkt nu even niet' });
+    expect(shadow(el).getByRole('status').textContent).toContain('Bel uw gemeente: 14 0529.');
+    expect(logged.mock.calls.map((c) => String(c[0])).join('\n')).toContain(`groter dan ${MAX_RULES_BYTES} bytes`);
+    expect(
+      logged.mock.calls.some((c) => String(c[0]).includes('niet bruikbaar')),
+      'never parsed and checked',
+    ).toBe(false);
+    expect(hostErrors).toEqual([]);
+  });
+
+  it('takes a file of exactly MAX_RULES_BYTES as far as the check', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(`[${' '.repeat(MAX_RULES_BYTES - 2)}]`, { status: 200 })),
+    );
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = place({ rules: '/big.json' });
+    await shadow(el).findByRole('heading', { name: 'De regelingencheck werkt nu even niet' });
+    expect(
+      logged.mock.calls.some((c) => String(c[0]).includes('niet bruikbaar')),
+      'parsed and checked',
+    ).toBe(true);
   });
 
   it('fetches the rules file without cookies', async () => {
