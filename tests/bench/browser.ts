@@ -1,9 +1,15 @@
-// Start-to-first-question in headless Chromium: the built ES widget on demo/csp.html (demo/index.html loads the TS source, for the dev server), served from 127.0.0.1,
-// with and without 4x CPU throttling. "Script start" is the widget script's responseEnd (resource timing);
-// "first question" is the first control inside the shadow root: the intro's start button (the widget opens on an intro).
+// Chromium timings of the built widget. Start-up (this file's first part, also runnable alone:
+// `npx tsx tests/bench/browser.ts`): the documented embed (<voorzieningen-wijzer> + dist/voorzieningen-wijzer.es.js,
+// bundled Ommen rules) on generated pages served gzip-compressed (the build's .gz files), a fresh browser context
+// per sample, CPU 4x slowdown, and per round a bare page (one <h1>) interleaved with each widget page, so both see
+// the same machine load. "First control" = the frame in which the widget's start button (wijkteam mode: its first
+// screen, then its first input) is first there to paint, minus the frame in which the bare page's heading is, in
+// the same round. "Beginnen → first question": the button is clicked in the frame it appears (so a click before the
+// app has loaded is included), until the first question's legend is there to paint.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch } from '../browser/support/chromium.ts';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, launch } from '../browser/support/chromium.ts';
 import { startServer } from '../browser/support/server.ts';
 import { generateRules } from './generate-rules.ts';
 import { median } from './measure.ts';
@@ -14,57 +20,115 @@ export interface BrowserResult {
   medianMs: number;
 }
 
-// Runs in the page before any other script: polls for the first form control in any open shadow root.
+const BARE = '<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>bare</title><h1>Regelingencheck</h1>';
+const page = (attributes: string) =>
+  `<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>widget</title><script type="module" src="/dist/voorzieningen-wijzer.es.js"></script><h1>Regelingencheck</h1><voorzieningen-wijzer date="2026-06-01" ${attributes}></voorzieningen-wijzer>`;
+
+/** The start-up pages: URL path, what to wait for, whether to click "Beginnen". */
+const SCENARIOS = [
+  { name: 'nl', path: '/bench/nl.html', html: page('lang="nl"'), first: '.vw-intro .utrecht-button--primary-action', then: 'legend' },
+  { name: 'ar (rtl)', path: '/bench/ar.html', html: page('lang="ar"'), first: '.vw-intro .utrecht-button--primary-action', then: 'legend' },
+  { name: 'professional', path: '/bench/pro.html', html: page('mode="professional"'), first: '.vw-title', then: 'input' },
+];
+
+// Runs in the page before its scripts: per frame, records when the selectors are first present (inside the
+// widget's shadow root, or the page heading), and clicks the start button in the frame it appears.
 const PROBE = `(() => {
-  const t = () => {
-    for (const el of document.querySelectorAll('*')) {
-      if (el.shadowRoot && el.shadowRoot.querySelector('button, input, select, textarea, fieldset')) {
-        window.__firstQuestion = performance.now();
-        return;
+  const seen = (window.__vw = {});
+  const frame = (now) => {
+    const w = window.__vwWant;
+    if (!w) return requestAnimationFrame(frame);
+    const root = document.querySelector('voorzieningen-wijzer')?.shadowRoot;
+    for (const [key, selector] of Object.entries(w)) {
+      if (seen[key] !== undefined) continue;
+      const el = selector === 'h1' ? document.querySelector('h1') : root?.querySelector(selector);
+      if (el && el.getClientRects().length > 0) {
+        seen[key] = performance.now();
+        if (key === 'first' && w.click) el.click();
       }
     }
-    setTimeout(t, 1);
+    if (Object.keys(seen).length < Object.keys(w).filter((k) => k !== 'click').length) requestAnimationFrame(frame);
   };
-  t();
+  requestAnimationFrame(frame);
 })();`;
+
+const spreadOf = (xs: number[]) => `${Math.round(Math.min(...xs))}-${Math.round(Math.max(...xs))}`;
+
+export interface StartupResult extends BrowserResult {
+  /** "min-max" of the samples. */
+  spread: string;
+}
+
+/** Start-up at 4x CPU slowdown: ≥ 9 interleaved rounds; for each scenario first control − bare heading and
+ *  "Beginnen" → first question (wijkteam mode: first screen → first input). */
+export async function startupBench(rounds = 9, rate = 4): Promise<StartupResult[] | null> {
+  if (!existsSync(join(process.cwd(), 'dist/voorzieningen-wijzer.es.js.gz'))) {
+    process.stderr.write('  chromium start-up: skipped (run `npx vite build` first: it writes the .gz files)\n');
+    return null;
+  }
+  const files: Record<string, string> = { '/bench/bare.html': BARE };
+  for (const s of SCENARIOS) files[s.path] = s.html;
+  const server = await startServer({ files, gzip: true });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const first: Record<string, number[]> = {};
+  const next: Record<string, number[]> = {};
+  const sample = async (path: string, want: Record<string, string | boolean>) => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 700 }, locale: 'nl-NL' });
+    try {
+      const tab = await context.newPage();
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      await tab.addInitScript(`window.__vwWant = ${JSON.stringify(want)};`);
+      await tab.addInitScript(PROBE);
+      await tab.goto(`${server.origin}${path}`);
+      if (process.env.VW_DEBUG) process.stderr.write(`loaded ${path}\n`);
+      const keys = Object.keys(want).filter((k) => k !== 'click');
+      await tab.waitForFunction((k) => k.every((key) => (window as unknown as { __vw: Record<string, number> }).__vw[key] !== undefined), keys, {
+        timeout: 60_000,
+      });
+      return (await tab.evaluate(() => (window as unknown as { __vw: Record<string, number> }).__vw)) as Record<string, number>;
+    } finally {
+      await context.close();
+    }
+  };
+  try {
+    for (let round = 0; round < rounds; round++) {
+      for (const s of SCENARIOS) {
+        // The bare page right before each widget page: the same load on the machine, the same round.
+        const bare = await sample('/bench/bare.html', { heading: 'h1' });
+        const times = await sample(s.path, { first: s.first, then: s.then, click: s.then === 'legend' });
+        (first[s.name] ??= []).push((times.first as number) - (bare.heading as number));
+        (next[s.name] ??= []).push((times.then as number) - (times.first as number));
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return SCENARIOS.flatMap((s) => {
+    const a = first[s.name] ?? [];
+    const b = next[s.name] ?? [];
+    const secondLabel =
+      s.then === 'legend' ? `"Beginnen" clicked at once → first question` : 'first screen → first input of the wijkteam view';
+    return [
+      { label: `start-up ${s.name}, ${rate}x: first control − bare page heading`, samples: a, medianMs: median(a), spread: spreadOf(a) },
+      { label: `start-up ${s.name}, ${rate}x: ${secondLabel}`, samples: b, medianMs: median(b), spread: spreadOf(b) },
+    ];
+  });
+}
 
 export async function browserBench(samples = 7): Promise<BrowserResult[] | null> {
   if (!existsSync(join(process.cwd(), 'dist/voorzieningen-wijzer.es.js')) || !existsSync(join(process.cwd(), 'demo/csp.html'))) {
     process.stderr.write('  chromium: skipped (run `npx vite build` first; demo/csp.html must exist)\n');
     return null;
   }
+  const results: BrowserResult[] = [...((await startupBench(Math.max(9, samples))) ?? [])];
   const server = await startServer({ files: { [BIG_RULES]: JSON.stringify(generateRules(1000, 1)) } });
-  const results: BrowserResult[] = [];
   try {
-    for (const rate of [1, 4]) {
-      const times: number[] = [];
-      for (let i = 0; i < samples; i++) {
-        const browser = await launch();
-        try {
-          const { page, context } = browser;
-          const cdp = await context.newCDPSession(page);
-          await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-          await page.addInitScript(PROBE);
-          await page.goto(`${server.origin}/demo/csp.html`);
-          await page.waitForFunction(
-            () => (window as unknown as { __firstQuestion?: number }).__firstQuestion !== undefined,
-            null,
-            { timeout: 30_000 },
-          );
-          times.push(
-            await page.evaluate(() => {
-              const script = performance.getEntriesByType('resource').find((e) => e.name.includes('voorzieningen-wijzer')) as
-                | PerformanceResourceTiming
-                | undefined;
-              return (window as unknown as { __firstQuestion: number }).__firstQuestion - (script?.responseEnd ?? 0);
-            }),
-          );
-        } finally {
-          await browser.close();
-        }
-      }
-      results.push({ label: `demo/csp.html, CPU throttling ${rate}x`, samples: times, medianMs: median(times) });
-    }
     results.push(...(await proUpdateBench(server.origin, samples * 3)));
     results.push(...(await proUpdateBench(server.origin, samples, BIG_RULES)));
     results.push(await residentStepBench(server.origin));
@@ -187,4 +251,13 @@ async function residentStepBench(origin: string): Promise<BrowserResult> {
   } finally {
     await browser.close();
   }
+}
+
+// Alone: `npx tsx tests/bench/browser.ts [rounds]` runs the start-up part only.
+if (process.argv[1]?.endsWith('tests/bench/browser.ts')) {
+  const rounds = Number(process.argv[2] ?? 9);
+  startupBench(Math.max(9, rounds)).then((rows) => {
+    for (const r of rows ?? [])
+      process.stdout.write(`${r.label.padEnd(72)}${r.medianMs.toFixed(0).padStart(6)} ms  (${r.spread}, n=${r.samples.length})\n`);
+  });
 }

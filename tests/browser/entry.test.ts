@@ -29,6 +29,18 @@ async function holdAppChunk(page: Page) {
   return release;
 }
 
+/** A fresh browser for one test: `run` gets its page and the page errors seen so far; closed afterwards. */
+async function inBrowser(run: (page: Page, errors: string[]) => Promise<void>, viewport?: { width: number; height: number }) {
+  const browser = await launch(viewport);
+  const errors: string[] = [];
+  browser.page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await run(browser.page, errors);
+  } finally {
+    await browser.close();
+  }
+}
+
 const within = (page: Page, selector: string) =>
   page.locator(selector).evaluate((el) => {
     const box = el.getBoundingClientRect();
@@ -37,43 +49,38 @@ const within = (page: Page, selector: string) =>
 
 describe('at 320 x 640', () => {
   it('the language menu takes one line, and the first question and its "Volgende" fit on the screen', async () => {
-    const browser = await launch({ width: 320, height: 640 });
-    const { page } = browser;
-    try {
-      await page.goto(`${server.origin}/demo/csp.html`);
-      const widget = page.locator('voorzieningen-wijzer');
-      const toggle = widget.getByRole('button', { name: `${nl.nav.language}: Nederlands`, expanded: false });
-      const height = await toggle.evaluate((b) => b.getBoundingClientRect().height);
-      expect(height, 'one compact button, not a list of seven').toBeLessThan(60);
-      // The list of every language is not laid out until it is opened.
-      expect(await widget.locator('.vw-lang__option').count()).toBe(0);
-      await widget.getByRole('button', { name: nl.intro.start }).click();
-      const legend = widget.locator('legend').first();
-      await legend.waitFor();
-      // Scrolled to the top of the widget, as a resident would be after the heading took the focus.
-      await page.evaluate(() => document.querySelector('voorzieningen-wijzer')?.scrollIntoView());
-      expect(await legend.evaluate((el) => el.contains((el.getRootNode() as ShadowRoot).activeElement))).toBe(true);
-      const next = widget.getByRole('button', { name: nl.nav.next, exact: true });
-      expect(await within(page, 'voorzieningen-wijzer >> legend')).toBe(true);
-      expect(
-        await next.evaluate((el) => {
-          const box = el.getBoundingClientRect();
-          return box.top >= 0 && box.bottom <= window.innerHeight;
-        }),
-      ).toBe(true);
-    } finally {
-      await browser.close();
-    }
+    await inBrowser(
+      async (page) => {
+        await page.goto(`${server.origin}/demo/csp.html`);
+        const widget = page.locator('voorzieningen-wijzer');
+        const toggle = widget.getByRole('button', { name: `${nl.nav.language}: Nederlands`, expanded: false });
+        const height = await toggle.evaluate((b) => b.getBoundingClientRect().height);
+        expect(height, 'one compact button, not a list of seven').toBeLessThan(60);
+        // The list of every language is not laid out until it is opened.
+        expect(await widget.locator('.vw-lang__option').count()).toBe(0);
+        await widget.getByRole('button', { name: nl.intro.start }).click();
+        const legend = widget.locator('legend').first();
+        await legend.waitFor();
+        // Scrolled to the top of the widget, as a resident would be after the heading took the focus.
+        await page.evaluate(() => document.querySelector('voorzieningen-wijzer')?.scrollIntoView());
+        expect(await legend.evaluate((el) => el.contains((el.getRootNode() as ShadowRoot).activeElement))).toBe(true);
+        const next = widget.getByRole('button', { name: nl.nav.next, exact: true });
+        expect(await within(page, 'voorzieningen-wijzer >> legend')).toBe(true);
+        expect(
+          await next.evaluate((el) => {
+            const box = el.getBoundingClientRect();
+            return box.top >= 0 && box.bottom <= window.innerHeight;
+          }),
+        ).toBe(true);
+      },
+      { width: 320, height: 640 },
+    );
   });
 });
 
 describe('a click before the rest of the widget has loaded', () => {
   it('is remembered, shown as busy with a status, and the first question appears when ready', async () => {
-    const browser = await launch();
-    const { page } = browser;
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    try {
+    await inBrowser(async (page, errors) => {
       const release = await holdAppChunk(page);
       await page.goto(`${server.origin}/demo/csp.html`);
       const widget = page.locator('voorzieningen-wijzer');
@@ -95,37 +102,30 @@ describe('a click before the rest of the widget has loaded', () => {
       expect(focused).toBe(true);
       expect(await widget.getByText(/^Stap 1 van \d+$/).count()).toBe(1);
       expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('wijkteam mode has its own first screen: the title and a status, then the wijkteam view', async () => {
-    const browser = await launch({ width: 1280, height: 900 });
-    const { page } = browser;
-    try {
-      const release = await holdAppChunk(page);
-      await page.goto(`${server.origin}/demo/wijkteam.html`);
-      const widget = page.locator('voorzieningen-wijzer');
-      await widget.getByRole('status').filter({ hasText: nl.app.loading }).waitFor();
-      expect(await widget.getByRole('heading', { level: 2 }).first().innerText()).toContain('Ommen');
-      expect(await widget.getByRole('button', { name: nl.intro.start }).count()).toBe(0);
-      release();
-      await widget.locator('.vw-pro-results').waitFor({ timeout: 30_000 });
-      expect(await widget.getByRole('status').filter({ hasText: nl.app.loading }).count()).toBe(0);
-    } finally {
-      await browser.close();
-    }
+    await inBrowser(
+      async (page) => {
+        const release = await holdAppChunk(page);
+        await page.goto(`${server.origin}/demo/wijkteam.html`);
+        const widget = page.locator('voorzieningen-wijzer');
+        await widget.getByRole('status').filter({ hasText: nl.app.loading }).waitFor();
+        expect(await widget.getByRole('heading', { level: 2 }).first().innerText()).toContain('Ommen');
+        expect(await widget.getByRole('button', { name: nl.intro.start }).count()).toBe(0);
+        release();
+        await widget.locator('.vw-pro-results').waitFor({ timeout: 30_000 });
+        expect(await widget.getByRole('status').filter({ hasText: nl.app.loading }).count()).toBe(0);
+      },
+      { width: 1280, height: 900 },
+    );
   });
 });
 
 describe('hardening', () => {
   it('a browser without Object.hasOwn (Safari < 15.4) gets the calm message, not an exception', async () => {
-    const browser = await launch();
-    const { page } = browser;
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    try {
+    await inBrowser(async (page, errors) => {
       await page.addInitScript(() => {
         delete (Object as { hasOwn?: unknown }).hasOwn;
       });
@@ -137,20 +137,14 @@ describe('hardening', () => {
       expect(text).toContain(nl.failure.text.replace('{{gemeente}}', 'Ommen').replace('{{phone}}', '14 0529'));
       expect(await widget.getByRole('button', { name: nl.intro.start }).count()).toBe(0);
       expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it.each([
     ['ES', '/demo/csp.html'],
     ['IIFE', '/demo/amd.html'],
   ])('an enumerable Object.prototype property on the host page breaks nothing (%s build)', async (_, path) => {
-    const browser = await launch();
-    const { page } = browser;
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    try {
+    await inBrowser(async (page, errors) => {
       await page.addInitScript(() => {
         // What an old prototype-extending library does.
         Object.defineProperty(Object.prototype, 'vwHostExtra', {
@@ -165,8 +159,6 @@ describe('hardening', () => {
       await widget.getByRole('button', { name: nl.intro.start }).click();
       await widget.locator('legend').first().waitFor();
       expect(errors).toEqual([]);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });

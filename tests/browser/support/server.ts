@@ -39,7 +39,7 @@ export interface ServerOptions {
   csp?: Record<string, string>;
   /** Extra headers on every response (e.g. COOP/COEP for fine timers in the bench). */
   headers?: Record<string, string>;
-  /** Generated files, by URL path (the bench's rules file with 1000 regelingen). */
+  /** Generated files, by URL path (the bench's rules file with 1000 regelingen, its start-up pages). */
   files?: Record<string, string>;
   /** Send the build's .gz file instead when the browser accepts gzip, as a web server with gzip_static does. */
   gzip?: boolean;
@@ -59,7 +59,8 @@ export async function startServer(options: ServerOptions = {}): Promise<StaticSe
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '', host: req.headers.host });
     const generated = options.files?.[new URL(req.url ?? '/', 'http://x').pathname];
     if (generated !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.json'] as string, 'cache-control': 'no-store' }).end(generated);
+      const type = TYPES[extname(new URL(req.url ?? '/', 'http://x').pathname)] ?? (TYPES['.json'] as string);
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(generated);
       return;
     }
     const file = fileFor(req);
