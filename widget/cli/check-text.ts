@@ -64,7 +64,9 @@ export function checkText(result: CheckResult, today: string): string {
       for (const f of list) lines.push(`    ${f.path.replace(/^\$\.examples\[\d+\]\.?/, '') || 'uitkomst'}: ${f.message}`);
     }
   }
-  const warnings = report.warnings.map((w, i) => ({ w, i: report.errors.length + i })).filter(({ w }) => w.path !== '$.norms.validUntil');
+  const warnings = report.warnings
+    .map((w, i) => ({ w, i: report.errors.length + i }))
+    .filter(({ w }) => w.path !== '$.norms.validUntil');
   if (warnings.length > 0) {
     lines.push('', `Waarschuwingen (${warnings.length}):`);
     for (const { w, i } of warnings) lines.push(`  ${where(result.places[i], target)}  ${w.message}`);

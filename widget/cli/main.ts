@@ -9,8 +9,8 @@ import { type Answers, type CompiledRules, checkRulesText, evaluate, nextQuestio
 import { normsDeadline } from '../engine/freshness.ts';
 import { todayInAmsterdam } from '../engine/peildatum.ts';
 import type { RulesFile, RulesProblem } from '../engine/types.ts';
-import { type CheckResult, checkText } from './check-text.ts';
 import { checkLinks } from './check-links.ts';
+import { type CheckResult, checkText } from './check-text.ts';
 import { findPosition } from './json-position.ts';
 import { publicResult } from './public-result.ts';
 import { type Bundle, bundleRules, SourceError, splitRules } from './rules-source.ts';
@@ -90,7 +90,12 @@ export async function checkTarget(target: string, today: string): Promise<CheckR
       const named = rest.length > 0 && sources.has(file as string);
       return {
         target,
-        report: { ok: false, errors: [{ path: '$', message: named ? rest.join(': ') : e.message }], warnings: [], examples: null },
+        report: {
+          ok: false,
+          errors: [{ path: '$', message: named ? rest.join(': ') : e.message }],
+          warnings: [],
+          examples: null,
+        },
         file: null,
         text: '',
         deadline: null,

@@ -38,7 +38,12 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Obj = { [key: string]: Json };
 
 const ENTRY_GROUPS = ['regelingen', 'hulppunten'] as const;
-const FILE_SECTIONS = { norms: 'norms.json', questions: 'questions.json', conditions: 'conditions.json', examples: 'examples.json' };
+const FILE_SECTIONS = {
+  norms: 'norms.json',
+  questions: 'questions.json',
+  conditions: 'conditions.json',
+  examples: 'examples.json',
+};
 /** Top-level keys in the published file: the schema's order. */
 const TOP_ORDER = Object.keys(schema.properties);
 /** Translations outside a question, regeling or hulppunt (the gemeente's opening hours) are keyed by their path. */
@@ -131,13 +136,17 @@ export function splitRules(published: string): SourceFiles {
       );
       out.set(name, text(dutch));
     } else {
-      out.set(name, text(keepDutch(file[key] as Json, languages, `$.${key}`, () => {
-        throw new SourceError(`$.${key}: teksten per taal horen niet in ${name}`);
-      })));
+      out.set(
+        name,
+        text(
+          keepDutch(file[key] as Json, languages, `$.${key}`, () => {
+            throw new SourceError(`$.${key}: teksten per taal horen niet in ${name}`);
+          }),
+        ),
+      );
     }
   }
-  for (const lang of languages)
-    if (lang !== 'nl') out.set(`vertalingen/${lang}.json`, text(vertalingen.get(lang) ?? {}));
+  for (const lang of languages) if (lang !== 'nl') out.set(`vertalingen/${lang}.json`, text(vertalingen.get(lang) ?? {}));
   return out;
 }
 
@@ -198,7 +207,8 @@ export function bundleRules(files: SourceFiles): Bundle {
       throw new SourceError(`gemeente.json: "volgorde.${group}" moet een lijst van ids zijn`);
     const inFolder = [...files.keys()].filter((f) => f.startsWith(`${group}/`) && f.endsWith('.json'));
     for (const f of inFolder)
-      if (!order.includes(f.slice(group.length + 1, -5))) throw new SourceError(`${f}: staat niet in gemeente.json bij "volgorde.${group}"`);
+      if (!order.includes(f.slice(group.length + 1, -5)))
+        throw new SourceError(`${f}: staat niet in gemeente.json bij "volgorde.${group}"`);
     places.set(`$.${group}`, { file: 'gemeente.json', path: `$.volgorde.${group}` });
     entries[group] = new Map();
     sections[group] = (order as string[]).map((id, i) => {
@@ -224,7 +234,10 @@ export function bundleRules(files: SourceFiles): Bundle {
           const [top, ...place] = id.split('.');
           const map = mapAt(top === undefined ? null : (rest[top] ?? null), place.join('.'), where);
           map[lang] = byPlace;
-          places.set(`${placePath(prop('$', top ?? ''), place.join('.'))}.${lang}`, { file: name, path: prop(prop('$', section), id) });
+          places.set(`${placePath(prop('$', top ?? ''), place.join('.'))}.${lang}`, {
+            file: name,
+            path: prop(prop('$', section), id),
+          });
           continue;
         }
         const target = entries[section]?.get(id);

@@ -4,8 +4,22 @@ import type { RulesFile, RulesProblem } from './types.ts';
 /** How long before the norms' last day the check starts to warn: two months to find and enter the new norms. */
 export const NORMS_WARNING_DAYS = 60;
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const dayNumber = (date: string) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+const dayNumber = (date: string) =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 const dutchDate = (date: string) => `${date.slice(8, 10)}-${date.slice(5, 7)}-${date.slice(0, 4)}`;
 
 /**
@@ -16,7 +30,10 @@ export function normsDeadline(file: RulesFile, today: string): { expired: boolea
   const end = file.norms.validUntil;
   const path = '$.norms.validUntil';
   if (today > end)
-    return { expired: true, problem: { path, message: `De normen gelden tot ${dutchDate(end)} en zijn verlopen: voeg de nieuwe normperiode toe` } };
+    return {
+      expired: true,
+      problem: { path, message: `De normen gelden tot ${dutchDate(end)} en zijn verlopen: voeg de nieuwe normperiode toe` },
+    };
   if (dayNumber(end) - dayNumber(today) > NORMS_WARNING_DAYS) return null;
   const next = new Date((dayNumber(end) + 1) * 86_400_000);
   const nextDay = `${next.getUTCDate()} ${MONTHS[next.getUTCMonth()]}`;
