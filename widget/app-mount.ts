@@ -17,9 +17,10 @@ const FALLBACK = h(
   'De regelingencheck werkt nu even niet. Bel de gemeente.',
 );
 
-/** Resolves once the app has drawn more than its loading line: its header (usable rules) or the calm message. */
+/** Resolves once the app has drawn more than its loading line: its header (usable rules), the calm message, or
+ *  the error boundary's status line. */
 function drawn(container: HTMLElement): Promise<void> {
-  const done = () => container.querySelector('.vw-header, .utrecht-alert') !== null;
+  const done = () => container.querySelector('.vw-header, .utrecht-alert, [role="status"]') !== null;
   if (done()) return Promise.resolve();
   return new Promise((resolve) => {
     const watch = new MutationObserver(() => {

@@ -125,7 +125,8 @@ export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}
   };
 
   /** The first screen's texts in `lang`; Dutch when that language's chunk does not load. */
-  const showTexts = async (lang: string) => {
+  const showTexts = async (requested: string) => {
+    let lang = requested;
     let next: FirstScreenTexts;
     try {
       next = await firstScreenTexts(lang);
@@ -134,7 +135,8 @@ export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}
       next = await firstScreenTexts('nl');
       lang = 'nl';
     }
-    if (lang !== current.lang && current.lang !== 'nl') return;
+    // Another language was asked for while these loaded: that one paints.
+    if (requested !== current.lang) return;
     texts = next;
     textsLang = lang;
     paint();
