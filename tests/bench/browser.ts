@@ -20,14 +20,27 @@ export interface BrowserResult {
   medianMs: number;
 }
 
-const BARE = '<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>bare</title><h1>Regelingencheck</h1>';
+const BARE =
+  '<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>bare</title><h1>Regelingencheck</h1>';
 const page = (attributes: string) =>
   `<!doctype html><html lang="nl"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>widget</title><script type="module" src="/dist/voorzieningen-wijzer.es.js"></script><h1>Regelingencheck</h1><voorzieningen-wijzer date="2026-06-01" ${attributes}></voorzieningen-wijzer>`;
 
 /** The start-up pages: URL path, what to wait for, whether to click "Beginnen". */
 const SCENARIOS = [
-  { name: 'nl', path: '/bench/nl.html', html: page('lang="nl"'), first: '.vw-intro .utrecht-button--primary-action', then: 'legend' },
-  { name: 'ar (rtl)', path: '/bench/ar.html', html: page('lang="ar"'), first: '.vw-intro .utrecht-button--primary-action', then: 'legend' },
+  {
+    name: 'nl',
+    path: '/bench/nl.html',
+    html: page('lang="nl"'),
+    first: '.vw-intro .utrecht-button--primary-action',
+    then: 'legend',
+  },
+  {
+    name: 'ar (rtl)',
+    path: '/bench/ar.html',
+    html: page('lang="ar"'),
+    first: '.vw-intro .utrecht-button--primary-action',
+    then: 'legend',
+  },
   { name: 'professional', path: '/bench/pro.html', html: page('mode="professional"'), first: '.vw-title', then: 'input' },
 ];
 
@@ -59,16 +72,28 @@ export interface StartupResult extends BrowserResult {
   spread: string;
 }
 
-/** Start-up at 4x CPU slowdown: ≥ 9 interleaved rounds; for each scenario first control − bare heading and
- *  "Beginnen" → first question (wijkteam mode: first screen → first input). */
-export async function startupBench(rounds = 9, rate = 4): Promise<StartupResult[] | null> {
-  if (!existsSync(join(process.cwd(), 'dist/voorzieningen-wijzer.es.js.gz'))) {
-    process.stderr.write('  chromium start-up: skipped (run `npx vite build` first: it writes the .gz files)\n');
-    return null;
+/** Start-up at `rate`x CPU slowdown, ≥ 9 interleaved rounds; for each scenario first control − bare heading and
+ *  "Beginnen" → first question (wijkteam mode: first screen → first input). `builds` names checkouts to serve
+ *  (each with dist/ built): with two, both run in the same rounds, under the same machine load. */
+export async function startupBench(
+  rounds = 9,
+  rate = 4,
+  builds: Record<string, string> = { 'this build': process.cwd() },
+): Promise<StartupResult[] | null> {
+  for (const root of Object.values(builds)) {
+    if (!existsSync(join(root, 'dist/voorzieningen-wijzer.es.js.gz'))) {
+      process.stderr.write(`  chromium start-up: skipped (${root}: run \`npx vite build\` first: it writes the .gz files)\n`);
+      return null;
+    }
   }
   const files: Record<string, string> = { '/bench/bare.html': BARE };
   for (const s of SCENARIOS) files[s.path] = s.html;
-  const server = await startServer({ files, gzip: true });
+  const servers = Object.fromEntries(
+    await Promise.all(
+      Object.entries(builds).map(async ([name, root]) => [name, await startServer({ files, gzip: true, root })] as const),
+    ),
+  );
+  const bareOrigin = Object.values(servers)[0]?.origin as string;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -76,7 +101,7 @@ export async function startupBench(rounds = 9, rate = 4): Promise<StartupResult[
   });
   const first: Record<string, number[]> = {};
   const next: Record<string, number[]> = {};
-  const sample = async (path: string, want: Record<string, string | boolean>) => {
+  const sample = async (url: string, want: Record<string, string | boolean>) => {
     const context = await browser.newContext({ viewport: { width: 800, height: 700 }, locale: 'nl-NL' });
     try {
       const tab = await context.newPage();
@@ -84,12 +109,13 @@ export async function startupBench(rounds = 9, rate = 4): Promise<StartupResult[
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       await tab.addInitScript(`window.__vwWant = ${JSON.stringify(want)};`);
       await tab.addInitScript(PROBE);
-      await tab.goto(`${server.origin}${path}`);
-      if (process.env.VW_DEBUG) process.stderr.write(`loaded ${path}\n`);
+      await tab.goto(url);
       const keys = Object.keys(want).filter((k) => k !== 'click');
-      await tab.waitForFunction((k) => k.every((key) => (window as unknown as { __vw: Record<string, number> }).__vw[key] !== undefined), keys, {
-        timeout: 60_000,
-      });
+      await tab.waitForFunction(
+        (k) => k.every((key) => (window as unknown as { __vw: Record<string, number> }).__vw[key] !== undefined),
+        keys,
+        { timeout: 120_000 },
+      );
       return (await tab.evaluate(() => (window as unknown as { __vw: Record<string, number> }).__vw)) as Record<string, number>;
     } finally {
       await context.close();
@@ -98,27 +124,39 @@ export async function startupBench(rounds = 9, rate = 4): Promise<StartupResult[
   try {
     for (let round = 0; round < rounds; round++) {
       for (const s of SCENARIOS) {
-        // The bare page right before each widget page: the same load on the machine, the same round.
-        const bare = await sample('/bench/bare.html', { heading: 'h1' });
-        const times = await sample(s.path, { first: s.first, then: s.then, click: s.then === 'legend' });
-        (first[s.name] ??= []).push((times.first as number) - (bare.heading as number));
-        (next[s.name] ??= []).push((times.then as number) - (times.first as number));
+        for (const [build, server] of Object.entries(servers)) {
+          // The bare page right before each widget page: the same load on the machine, the same round.
+          const bare = await sample(`${bareOrigin}/bench/bare.html`, { heading: 'h1' });
+          const times = await sample(`${server.origin}${s.path}`, { first: s.first, then: s.then, click: s.then === 'legend' });
+          const key = `${build} ${s.name}`;
+          (first[key] ??= []).push((times.first as number) - (bare.heading as number));
+          (next[key] ??= []).push((times.then as number) - (times.first as number));
+        }
       }
+      process.stderr.write(`  start-up round ${round + 1} of ${rounds}\n`);
     }
   } finally {
     await browser.close();
-    await server.close();
+    for (const server of Object.values(servers)) await server.close();
   }
-  return SCENARIOS.flatMap((s) => {
-    const a = first[s.name] ?? [];
-    const b = next[s.name] ?? [];
-    const secondLabel =
-      s.then === 'legend' ? `"Beginnen" clicked at once → first question` : 'first screen → first input of the wijkteam view';
-    return [
-      { label: `start-up ${s.name}, ${rate}x: first control − bare page heading`, samples: a, medianMs: median(a), spread: spreadOf(a) },
-      { label: `start-up ${s.name}, ${rate}x: ${secondLabel}`, samples: b, medianMs: median(b), spread: spreadOf(b) },
-    ];
-  });
+  return SCENARIOS.flatMap((s) =>
+    Object.keys(builds).flatMap((build) => {
+      const key = `${build} ${s.name}`;
+      const a = first[key] ?? [];
+      const b = next[key] ?? [];
+      const secondLabel =
+        s.then === 'legend' ? '"Beginnen" clicked at once → first question' : 'first screen → first input of the wijkteam view';
+      return [
+        {
+          label: `start-up ${key}, ${rate}x: first control − bare page heading`,
+          samples: a,
+          medianMs: median(a),
+          spread: spreadOf(a),
+        },
+        { label: `start-up ${key}, ${rate}x: ${secondLabel}`, samples: b, medianMs: median(b), spread: spreadOf(b) },
+      ];
+    }),
+  );
 }
 
 export async function browserBench(samples = 7): Promise<BrowserResult[] | null> {
@@ -186,7 +224,8 @@ async function proUpdateBench(origin: string, samples: number, rules?: string): 
     })(${samples})`)) as { ms: number; frames: number }[];
     const ms = runs.map((r) => r.ms);
     const frames = runs.map((r) => r.frames);
-    if (rules) return [{ label: 'wijkteam mode, 1000 regelingen: input change to updated result', samples: ms, medianMs: median(ms) }];
+    if (rules)
+      return [{ label: 'wijkteam mode, 1000 regelingen: input change to updated result', samples: ms, medianMs: median(ms) }];
     return [
       { label: 'wijkteam mode: input change to updated result in the DOM', samples: ms, medianMs: median(ms) },
       {
@@ -253,11 +292,20 @@ async function residentStepBench(origin: string): Promise<BrowserResult> {
   }
 }
 
-// Alone: `npx tsx tests/bench/browser.ts [rounds]` runs the start-up part only.
+// Alone: `npx tsx tests/bench/browser.ts [rounds] [--compare DIR]` runs the start-up part only; with --compare, a
+// second checkout's build (e.g. main's, built in DIR) runs in the same rounds.
 if (process.argv[1]?.endsWith('tests/bench/browser.ts')) {
-  const rounds = Number(process.argv[2] ?? 9);
-  startupBench(Math.max(9, rounds)).then((rows) => {
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--compare');
+  const compare = at >= 0 ? args[at + 1] : undefined;
+  const rounds = Number(args.find((a) => /^\d+$/.test(a)) ?? 9);
+  const builds: Record<string, string> = compare
+    ? { 'this build': process.cwd(), compared: compare }
+    : { 'this build': process.cwd() };
+  startupBench(Math.max(9, rounds), 4, builds).then((rows) => {
     for (const r of rows ?? [])
-      process.stdout.write(`${r.label.padEnd(72)}${r.medianMs.toFixed(0).padStart(6)} ms  (${r.spread}, n=${r.samples.length})\n`);
+      process.stdout.write(
+        `${r.label.padEnd(84)}${r.medianMs.toFixed(0).padStart(6)} ms  (${r.spread}, n=${r.samples.length})\n`,
+      );
   });
 }

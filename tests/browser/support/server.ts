@@ -41,15 +41,17 @@ export interface ServerOptions {
   headers?: Record<string, string>;
   /** Generated files, by URL path (the bench's rules file with 1000 regelingen, its start-up pages). */
   files?: Record<string, string>;
+  /** Serve another checkout's dist/, demo/, … (the bench compares two builds); default the current folder. */
+  root?: string;
   /** Send the build's .gz file instead when the browser accepts gzip, as a web server with gzip_static does. */
   gzip?: boolean;
 }
 
-function fileFor(req: IncomingMessage): string | null {
+function fileFor(req: IncomingMessage, root: string): string | null {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-  const file = normalize(join(ROOT, path.endsWith('/') ? `${path}index.html` : path));
-  const top = file.slice(ROOT.length + 1).split(sep)[0] ?? '';
-  return file.startsWith(ROOT + sep) && SERVED.includes(top) ? file : null;
+  const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+  const top = file.slice(root.length + 1).split(sep)[0] ?? '';
+  return file.startsWith(root + sep) && SERVED.includes(top) ? file : null;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<StaticServer> {
@@ -63,7 +65,7 @@ export async function startServer(options: ServerOptions = {}): Promise<StaticSe
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(generated);
       return;
     }
-    const file = fileFor(req);
+    const file = fileFor(req, options.root ? resolve(options.root) : ROOT);
     const info = file ? await stat(file).catch(() => null) : null;
     if (!file || !info?.isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
