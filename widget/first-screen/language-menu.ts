@@ -63,8 +63,9 @@ export function languageMenu({ lang, languages, label, onChange }: LanguageMenuP
     h('span', { lang, dir: info?.dir }, info?.nativeName ?? lang),
   );
   const nav = h('nav', { class: 'vw-lang', 'aria-label': label }, toggle);
+  // Also closes (and stops listening) once the menu is gone from the page, e.g. the widget was unmounted.
   const onOutside = (event: Event) => {
-    if (!event.composedPath().includes(nav)) close(false);
+    if (!nav.isConnected || !event.composedPath().includes(nav)) close(false);
   };
   const onKey = (event: Event) => {
     if ((event as KeyboardEvent).key === 'Escape') close(true);
