@@ -1,6 +1,6 @@
 // The one-tag embed and mount(): shadow DOM, attributes, events without answers, two independent
 // widgets, and a calm message (never an exception) when the rules cannot be used.
-import { fireEvent, waitFor, within } from '@testing-library/dom';
+import { configure, fireEvent, waitFor, within } from '@testing-library/dom';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mount, TAG } from '../../widget/element.ts';
 import { MAX_RULES_BYTES } from '../../widget/first-screen/fetch-rules.ts';
@@ -20,6 +20,9 @@ const shadow = (el: HTMLElement) => within(el.shadowRoot as unknown as HTMLEleme
 // The app is a lazy chunk the entry imports on mount; here that is a first-time transform of some 150 modules,
 // slower than a findBy timeout on a busy machine. Warm it once, so the tests time the widget, not Vitest.
 beforeAll(() => import('../../widget/app-mount.ts'), 30_000);
+// The queries run on shadow roots, which testing-library's error printer cannot print (it would throw from a timer
+// instead of failing the query); and a bound for a busy CI machine, not a timing assertion.
+configure({ asyncUtilTimeout: 10_000, getElementError: (message) => new Error(message ?? 'not found') });
 
 let hostErrors: unknown[] = [];
 const onError = (e: ErrorEvent) => hostErrors.push(e.error);
@@ -70,14 +73,30 @@ describe('<voorzieningen-wijzer>', () => {
     );
   });
 
+  it('the language menu closes with Escape and a click elsewhere, and gives the focus back on Escape', async () => {
+    const el = place({ date: DATE });
+    const toggle = await shadow(el).findByRole('button', { name: 'Taal: Nederlands', expanded: false });
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const menu = () => el.shadowRoot?.getElementById(toggle.getAttribute('aria-controls') ?? '') ?? null;
+    expect(menu()?.tagName).toBe('UL');
+    fireEvent.keyDown(shadow(el).getByRole('button', { name: 'English' }), { key: 'Escape' });
+    expect(menu()).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(el.shadowRoot?.activeElement).toBe(toggle);
+    fireEvent.click(toggle);
+    expect(menu()).not.toBeNull();
+    fireEvent.click(document.body);
+    expect(menu()).toBeNull();
+  });
+
   it('two widgets on one page keep their own language and their own state', async () => {
     const nl = place({ date: DATE, lang: 'nl' });
     const en = place({ date: DATE, lang: 'en' });
     await shadow(nl).findByRole('button', { name: 'Beginnen' });
     await shadow(en).findByRole('button', { name: 'Start' });
     fireEvent.click(shadow(nl).getByRole('button', { name: 'Beginnen' }));
-    // A bound for a busy CI machine, not a timing assertion (the app compiles the rules first).
-    await shadow(nl).findByText(/^Stap 1 van \d+$/, undefined, { timeout: 10_000 });
+    await shadow(nl).findByText(/^Stap 1 van \d+$/);
     expect(shadow(en).getByRole('button', { name: 'Start' })).toBeTruthy();
     expect(shadow(en).queryByText(/Step 1/)).toBeNull();
   });

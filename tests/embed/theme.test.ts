@@ -2,7 +2,7 @@
 // fallback theme, and the theme attribute that forces either. happy-dom resolves a custom property only on the
 // element a rule matches (no inheritance) and Vitest loads no CSS, so the host token here is set on the element
 // itself; tests/browser/theme.test.ts proves the inherited case and the colours in Chromium.
-import { within } from '@testing-library/dom';
+import { configure, within } from '@testing-library/dom';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mount, TAG } from '../../widget/element.ts';
 
@@ -10,6 +10,9 @@ const DATE = '2026-06-01';
 
 // The app is a lazy chunk; warm its first-time transform so the findBy timeouts time the widget, not Vitest.
 beforeAll(() => import('../../widget/app-mount.ts'), 30_000);
+// The queries run on shadow roots, which testing-library's error printer cannot print (it would throw from a timer
+// instead of failing the query); and a bound for a busy CI machine, not a timing assertion.
+configure({ asyncUtilTimeout: 10_000, getElementError: (message) => new Error(message ?? 'not found') });
 const TOKEN = '--utrecht-button-primary-action-background-color';
 
 afterEach(() => {
