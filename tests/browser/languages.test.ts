@@ -156,7 +156,7 @@ it('takes the language of the host page when the element has none, and stores no
     });
     const widget = page.locator('#from-host');
     await widget.getByRole('button', { name: t('uk').intro.start, exact: true }).waitFor();
-    expect(await widget.locator('.vw-root').getAttribute('lang')).toBe('uk');
+    expect(await widget.locator('.vw-root:visible').getAttribute('lang')).toBe('uk');
     // The compact menu names the current language; opened, every language in its own name.
     await widget.getByRole('button', { name: `${t('uk').nav.language}: Українська`, expanded: false }).click();
     const names = await widget.locator('.vw-lang__option').allInnerTexts();
