@@ -146,6 +146,8 @@ export async function startupBench(
       const b = next[key] ?? [];
       const secondLabel =
         s.then === 'legend' ? '"Beginnen" clicked at once → first question' : 'first screen → first input of the wijkteam view';
+      const c = a.map((x, i) => x + (b[i] ?? Number.NaN));
+      const thirdLabel = s.then === 'legend' ? 'first question − bare page heading' : 'first input − bare page heading';
       return [
         {
           label: `start-up ${key}, ${rate}x: first control − bare page heading`,
@@ -154,6 +156,8 @@ export async function startupBench(
           spread: spreadOf(a),
         },
         { label: `start-up ${key}, ${rate}x: ${secondLabel}`, samples: b, medianMs: median(b), spread: spreadOf(b) },
+        // Per sample, the two added: when the first question (wijkteam: its first input) is there, after the bare heading.
+        { label: `start-up ${key}, ${rate}x: ${thirdLabel}`, samples: c, medianMs: median(c), spread: spreadOf(c) },
       ];
     }),
   );
