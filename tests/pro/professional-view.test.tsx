@@ -64,6 +64,13 @@ describe('wijkteam mode', () => {
     const near = container.querySelector('.vw-pro-near') as HTMLElement;
     expect(text(near)).toContain('Geld om mee te doen');
     expect(text(near)).toContain('€ 0,01 lager');
+    // Money only: no children (kindregelingen) and no debts (schuldhulpverlening) are not "almost".
+    const titles = [...near.querySelectorAll('li strong')].map((s) => s.textContent);
+    const title = (id: string) => ommenRules().file.regelingen.find((r) => r.id === id)?.texts.nl?.title;
+    expect(titles).toContain(title('kwijtschelding'));
+    expect(titles).not.toContain(title('kindregelingen'));
+    expect(titles).not.toContain(title('schuldhulpverlening'));
+    expect(text(near)).not.toMatch(/Nodig: \d+ hoger|moet anders zijn/);
   });
 
   it('recomputes with the norms of a changed peildatum and says which norms apply', async () => {

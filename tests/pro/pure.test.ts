@@ -1,11 +1,12 @@
 // The wijkteam mode's pure parts: result code, hand-off link, calendar file, idle timer, near misses.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluate } from '../../widget/engine/index.ts';
+import type { Answers, Reason } from '../../widget/engine/types.ts';
 import { parseAttributes } from '../../widget/options.ts';
 import { decodeHandoff, encodeHandoff, handoffUrl, payloadFromHash } from '../../widget/pro/handoff-link.ts';
 import { buildIcs, escapeText, foldLine, reminderDate } from '../../widget/pro/ics.ts';
 import { startIdleTimer } from '../../widget/pro/idle-wipe.ts';
-import { neededChange } from '../../widget/pro/near-miss.ts';
+import { type NearMiss, nearMisses, neededChange } from '../../widget/pro/near-miss.ts';
 import { neededForShown, reproducingAnswers } from '../../widget/pro/needed-answers.ts';
 import { fnv1a, resultCode } from '../../widget/pro/result-code.ts';
 import { sheetData } from '../../widget/pro/sheet-data.ts';
@@ -170,28 +171,102 @@ describe('idle timer', () => {
 });
 
 describe('near misses', () => {
-  it('gives the exact change to meet a limit, one unit more for a strict limit', () => {
-    const reason = {
-      fact: 'netto_inkomen',
-      operator: 'lessThanInclusive',
-      status: 'niet-voldaan' as const,
-      value: 1486.47,
-      limit: 1486.46,
-      distance: 0.01,
-      money: true,
-    };
-    expect(neededChange(reason)).toEqual({ direction: 'lower', amount: 0.01, money: true });
-    expect(neededChange({ ...reason, operator: 'lessThan', distance: 0 })).toEqual({
-      direction: 'lower',
-      amount: 0.01,
-      money: true,
-    });
-    expect(neededChange({ ...reason, operator: 'greaterThanInclusive', distance: -2, money: false })).toEqual({
-      direction: 'higher',
-      amount: 2,
-      money: false,
-    });
-    expect(neededChange({ ...reason, status: 'voldaan' })).toBeNull();
+  const near = async (answers: Answers) => nearMisses(await evaluate(ommen(), answers, DATE));
+  const ids = (list: NearMiss[]) => list.map((m) => m.id).sort();
+  /** The limit the engine compared this household's income with, for one regeling (read, not hard-coded). */
+  const incomeLimit = async (id: string, answers: Answers = makeAnswers()) => {
+    const r = await evaluate(ommen(), answers, DATE);
+    const limit = r.regelingen[id]?.reasons.find((x) => x.fact === 'netto_inkomen')?.limit;
+    if (typeof limit !== 'number') throw new Error(`${id}: no exact income limit`);
+    return limit;
+  };
+  const plus = (euro: number, cents: number) => (Math.round(euro * 100) + cents) / 100;
+  const money = (operator: string, distance: number): Reason => ({
+    fact: 'netto_inkomen',
+    operator,
+    status: 'niet-voldaan',
+    value: 0,
+    limit: 0,
+    distance,
+    money: true,
+  });
+
+  it('lists a regeling that fails only on a money limit, with the exact cents and direction', async () => {
+    const limit = await incomeLimit('participatiefonds');
+    const list = await near(makeAnswers({ netto_inkomen: plus(limit, 1) }));
+    const miss = list.find((m) => m.id === 'participatiefonds');
+    expect(miss).toMatchObject({ direction: 'lower', cents: 1, euro: 0.01, othersMet: true });
+    expect(miss?.reason.fact).toBe('netto_inkomen');
+    expect(
+      (await near(makeAnswers({ netto_inkomen: plus(limit, 4300) }))).find((m) => m.id === 'participatiefonds'),
+    ).toMatchObject({ cents: 4300, euro: 43 });
+    expect(ids(await near(makeAnswers({ netto_inkomen: limit })))).not.toContain('participatiefonds');
+    expect(ids(await near(makeAnswers({ netto_inkomen: plus(limit, -1) })))).not.toContain('participatiefonds');
+  });
+
+  it('a vermogen one cent over its limit is a near miss too', async () => {
+    const r = await evaluate(ommen(), makeAnswers(), DATE);
+    const grens = r.regelingen.participatiefonds?.reasons.find((x) => x.fact === 'vermogen')?.limit as number;
+    const miss = (await near(makeAnswers({ vermogen: plus(grens, 1) }))).find((m) => m.id === 'participatiefonds');
+    expect(miss).toMatchObject({ direction: 'lower', cents: 1 });
+    expect(miss?.reason.fact).toBe('vermogen');
+  });
+
+  it('never lists children, AOW, debts, yes/no or choice conditions', async () => {
+    // No children: kindregelingen and kindgebonden-budget fail on the children only. Age 29: aio-aanvulling
+    // fails on the AOW only. No debts, no special costs, an owned home: each one failing condition.
+    const answers = makeAnswers({ leeftijd: 29, netto_inkomen: 1300, woonsituatie: 'koop' });
+    const result = await evaluate(ommen(), answers, DATE);
+    const oneFailing = Object.entries(result.regelingen)
+      .filter(([, o]) => o.outcome === 'nee' && o.reasons.filter((x) => x.status === 'niet-voldaan').length === 1)
+      .map(([id]) => id);
+    expect(oneFailing).toEqual(
+      expect.arrayContaining(['kindregelingen', 'aio-aanvulling', 'schuldhulpverlening', 'bijzondere-bijstand', 'huurtoeslag']),
+    );
+    expect(nearMisses(result)).toEqual([]);
+  });
+
+  it('never lists a regeling that fails on two conditions', async () => {
+    const limit = await incomeLimit('participatiefonds');
+    const r = await evaluate(ommen(), makeAnswers(), DATE);
+    const grens = r.regelingen.participatiefonds?.reasons.find((x) => x.fact === 'vermogen')?.limit as number;
+    const list = await near(makeAnswers({ netto_inkomen: plus(limit, 1), vermogen: plus(grens, 1) }));
+    expect(ids(list)).not.toContain('participatiefonds');
+  });
+
+  it('never lists a distance to a limit that is only known as a range', async () => {
+    // Partner unknown: the income limit is a range, so "how far" has no exact answer.
+    const result = await evaluate(ommen(), makeAnswers({ heeft_partner: null, netto_inkomen: 10000 }), DATE);
+    const failing = result.regelingen.participatiefonds?.reasons.filter((x) => x.status === 'niet-voldaan') ?? [];
+    expect(failing).toHaveLength(1);
+    expect(failing[0]?.distance).toBeUndefined();
+    expect(ids(nearMisses(result))).not.toContain('participatiefonds');
+  });
+
+  it('says when another condition is still unknown', async () => {
+    const limit = await incomeLimit('participatiefonds');
+    const list = await near(makeAnswers({ netto_inkomen: plus(limit, 1), vermogen: null }));
+    expect(list.find((m) => m.id === 'participatiefonds')).toMatchObject({ cents: 1, othersMet: false });
+  });
+
+  it('a strict limit needs one cent past it, an inclusive one the distance (sub-cent input rounded up)', async () => {
+    // bijstand: netto_inkomen < bijstandsgrens, exact for an alleenstaande of 34.
+    const grens = await incomeLimit('bijstand');
+    const bijstand = async (netto: number) =>
+      (await near(makeAnswers({ netto_inkomen: netto }))).find((m) => m.id === 'bijstand');
+    expect(await bijstand(grens)).toMatchObject({ direction: 'lower', cents: 1 });
+    expect(await bijstand(plus(grens, 1))).toMatchObject({ direction: 'lower', cents: 2 });
+    expect(await bijstand(plus(grens, -1))).toBeUndefined();
+    const limit = await incomeLimit('participatiefonds');
+    const fonds = (await near(makeAnswers({ netto_inkomen: limit + 0.0001 }))).find((m) => m.id === 'participatiefonds');
+    expect(fonds).toMatchObject({ cents: 1 });
+    expect(neededChange(money('greaterThanInclusive', -12.34))).toEqual({ direction: 'higher', cents: 1234, euro: 12.34 });
+    expect(neededChange(money('greaterThan', -12.34))).toEqual({ direction: 'higher', cents: 1235, euro: 12.35 });
+    expect(neededChange(money('greaterThan', 0))).toEqual({ direction: 'higher', cents: 1, euro: 0.01 });
+    expect(neededChange(money('lessThanInclusive', 0.1 + 0.2))).toEqual({ direction: 'lower', cents: 30, euro: 0.3 });
+    expect(neededChange({ ...money('lessThan', 1), money: false })).toBeNull();
+    expect(neededChange({ ...money('lessThan', 1), status: 'voldaan' })).toBeNull();
+    expect(neededChange(money('in', 1))).toBeNull();
   });
 });
 

@@ -20,14 +20,13 @@ export function valueText(value: unknown, money: boolean, lang: string, t: Trans
   return String(value);
 }
 
-/** "€ 43,01 lager" / "1 hoger", or a plain instruction when no distance is known. */
+/** "€ 43,01 lager" for a money limit, else a plain instruction ("1 kind meer" or "38 jaar ouder" helps nobody). */
 export function changeText(reason: Reason, lang: string, t: Translate): string {
   if (reason.status === 'voldaan') return '';
   if (reason.status === 'onbekend') return t('pro.change.unknown');
   const change = neededChange(reason);
   if (!change) return t('pro.change.other');
-  const amount = change.money ? formatEuro(change.amount, lang) : formatNumber(change.amount, lang);
-  return t(`pro.change.${change.direction}`, { amount });
+  return t(`pro.change.${change.direction}`, { amount: formatEuro(change.euro, lang) });
 }
 
 /** The exact distance to the limit, for numbers: "€ 186,46 onder de grens". */
