@@ -116,6 +116,15 @@ function expectHousehold3(shown: Record<string, string>) {
   }
 }
 
+/** "Overdrachtsblad afdrukken", printed to PDF by Chromium and read back with pdftotext -layout. */
+async function printedSheet(page: Page, widget: Locator): Promise<string> {
+  await widget.getByRole('button', { name: 'Overdrachtsblad afdrukken' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = join(mkdtempSync(join(tmpdir(), 'vw-pdf-')), 'sheet.pdf');
+  writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+}
+
 const shadowText = (widget: Locator) => widget.evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\u00a0/g, ' '));
 
 describe('wijkteam mode in Chromium', () => {
@@ -142,13 +151,7 @@ describe('wijkteam mode in Chromium', () => {
       await fillHousehold(widget, household3);
       await outcomes(page, widget);
       const code = (await widget.locator('.vw-sheet__code').innerText()).trim();
-      await widget.getByRole('button', { name: 'Overdrachtsblad afdrukken' }).click();
-      await page.emulateMedia({ media: 'print' });
-      const dir = mkdtempSync(join(tmpdir(), 'vw-pdf-'));
-      const pdf = join(dir, 'sheet.pdf');
-      writeFileSync(pdf, await page.pdf({ format: 'A4' }));
-      const layout = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-      const text = layout.replace(/\s+/g, ' ');
+      const text = (await printedSheet(page, widget)).replace(/\s+/g, ' ');
       for (const id of [...JA, ...MISSCHIEN]) expect(text, id).toContain(title(id).replace(/\s+/g, ' '));
       expect(text).toContain('14 0529');
       expect(text).toContain('088-064 55 55');
@@ -179,12 +182,7 @@ describe('wijkteam mode in Chromium', () => {
           (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
         ),
       );
-      await widget.getByRole('button', { name: 'Overdrachtsblad afdrukken' }).click();
-      await page.emulateMedia({ media: 'print' });
-      const dir = mkdtempSync(join(tmpdir(), 'vw-pdf-'));
-      const pdf = join(dir, 'sheet.pdf');
-      writeFileSync(pdf, await page.pdf({ format: 'A4' }));
-      const layout = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+      const layout = await printedSheet(page, widget);
       // The markers are whole: "10." and "11." at the start of a line, not a cut-off "0." and "1.".
       expect(layout).toMatch(/^\s*10\.\s+\S/m);
       expect(layout).toMatch(/^\s*11\.\s+\S/m);
