@@ -32,16 +32,16 @@ const SCENARIOS = [
     path: '/bench/nl.html',
     html: page('lang="nl"'),
     first: '.vw-intro .utrecht-button--primary-action',
-    then: 'legend',
+    ready: 'legend',
   },
   {
     name: 'ar (rtl)',
     path: '/bench/ar.html',
     html: page('lang="ar"'),
     first: '.vw-intro .utrecht-button--primary-action',
-    then: 'legend',
+    ready: 'legend',
   },
-  { name: 'professional', path: '/bench/pro.html', html: page('mode="professional"'), first: '.vw-title', then: 'input' },
+  { name: 'professional', path: '/bench/pro.html', html: page('mode="professional"'), first: '.vw-title', ready: 'input' },
 ];
 
 // Runs in the page before its scripts: per frame, records when the selectors are first present (inside the
@@ -127,10 +127,14 @@ export async function startupBench(
         for (const [build, server] of Object.entries(servers)) {
           // The bare page right before each widget page: the same load on the machine, the same round.
           const bare = await sample(`${bareOrigin}/bench/bare.html`, { heading: 'h1' });
-          const times = await sample(`${server.origin}${s.path}`, { first: s.first, then: s.then, click: s.then === 'legend' });
+          const times = await sample(`${server.origin}${s.path}`, {
+            first: s.first,
+            ready: s.ready,
+            click: s.ready === 'legend',
+          });
           const key = `${build} ${s.name}`;
           (first[key] ??= []).push((times.first as number) - (bare.heading as number));
-          (next[key] ??= []).push((times.then as number) - (times.first as number));
+          (next[key] ??= []).push((times.ready as number) - (times.first as number));
         }
       }
       process.stderr.write(`  start-up round ${round + 1} of ${rounds}\n`);
@@ -145,9 +149,9 @@ export async function startupBench(
       const a = first[key] ?? [];
       const b = next[key] ?? [];
       const secondLabel =
-        s.then === 'legend' ? '"Beginnen" clicked at once → first question' : 'first screen → first input of the wijkteam view';
+        s.ready === 'legend' ? '"Beginnen" clicked at once → first question' : 'first screen → first input of the wijkteam view';
       const c = a.map((x, i) => x + (b[i] ?? Number.NaN));
-      const thirdLabel = s.then === 'legend' ? 'first question − bare page heading' : 'first input − bare page heading';
+      const thirdLabel = s.ready === 'legend' ? 'first question − bare page heading' : 'first input − bare page heading';
       return [
         {
           label: `start-up ${key}, ${rate}x: first control − bare page heading`,
