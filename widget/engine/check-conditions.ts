@@ -1,6 +1,8 @@
 // Meaning checks for conditions: known facts, valid params, operators that fit the fact's type, values
 // of the right type, shared conditions that exist and do not refer to themselves.
+
 import { derivedFacts, type FactType, isDerivedFact, OUTCOME_FACT } from './derived-facts.ts';
+import { CONTRACT_ANSWERS } from './fact-contract.ts';
 import { prop } from './json-path.ts';
 import { isWholeCents } from './money.ts';
 import { NUMERIC_OPERATORS, type OperatorName } from './operators.ts';
@@ -48,10 +50,16 @@ function checkFactUse(ref: FactRef, path: string, scope: ConditionScope, out: Ru
         out.push({ path: `${path}.params`, message: `"${ref.fact}" heeft de parameter "${name}" nodig` });
     }
     for (const q of fact.needs) {
-      if (!scope.types.has(q))
+      const given = scope.file.questions.find((question) => question.id === q)?.type;
+      if (!given)
         out.push({
           path: `${path}.fact`,
           message: `"${ref.fact}" heeft de vraag "${q}" nodig, maar die staat niet in het bestand`,
+        });
+      else if (given !== CONTRACT_ANSWERS[q])
+        out.push({
+          path: `${path}.fact`,
+          message: `"${ref.fact}" heeft de vraag "${q}" nodig van het type "${CONTRACT_ANSWERS[q]}", maar in het bestand is die "${given}"`,
         });
     }
     if (ref.fact === 'grens' && typeof params.naam === 'string') {
