@@ -3,7 +3,6 @@
 
 import { derivedFacts, type FactType, isDerivedFact, OUTCOME_FACT } from './derived-facts.ts';
 import { CONTRACT_ANSWERS } from './fact-contract.ts';
-import { prop } from './json-path.ts';
 import { isWholeCents } from './money.ts';
 import { NUMERIC_OPERATORS, type OperatorName } from './operators.ts';
 import type { Comparison, Condition, FactRef, RulesFile, RulesProblem } from './types.ts';
@@ -40,7 +39,7 @@ function checkFactUse(ref: FactRef, path: string, scope: ConditionScope, out: Ru
     const fact = derivedFacts[ref.fact];
     const allowed: Record<string, { type: string; required: boolean }> = 'params' in fact ? fact.params : {};
     for (const [name, value] of Object.entries(params)) {
-      const spec = allowed[name];
+      const spec = Object.hasOwn(allowed, name) ? allowed[name] : undefined;
       if (!spec) out.push({ path: `${path}.params.${name}`, message: `"${ref.fact}" kent geen parameter "${name}"` });
       else if (typeof value !== spec.type)
         out.push({ path: `${path}.params.${name}`, message: `moet ${spec.type === 'number' ? 'een getal' : 'tekst'} zijn` });
@@ -137,31 +136,4 @@ export function checkCondition(c: Condition, path: string, scope: ConditionScope
       out.push({ path: `${path}.condition`, message: `onbekende gedeelde voorwaarde "${c.condition}"` });
     }
   } else checkComparison(c, path, scope, out);
-}
-
-/** Shared conditions that refer to themselves, directly or through others, never finish. */
-export function sharedCycles(file: RulesFile): RulesProblem[] {
-  const shared = file.conditions ?? {};
-  const refs = (c: Condition): string[] =>
-    'all' in c
-      ? c.all.flatMap(refs)
-      : 'any' in c
-        ? c.any.flatMap(refs)
-        : 'not' in c
-          ? refs(c.not)
-          : 'condition' in c
-            ? [c.condition]
-            : [];
-  const problems: RulesProblem[] = [];
-  const visit = (name: string, stack: string[]): void => {
-    if (stack.includes(name)) {
-      if (stack[0] === name)
-        problems.push({ path: prop('$.conditions', name), message: `kringverwijzing: ${[...stack, name].join(' -> ')}` });
-      return;
-    }
-    const c = shared[name];
-    if (c) for (const r of refs(c)) visit(r, [...stack, name]);
-  };
-  for (const name of Object.keys(shared)) visit(name, []);
-  return problems;
 }

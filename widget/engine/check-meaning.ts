@@ -1,7 +1,11 @@
 // Meaning checks a JSON Schema cannot express: unique ids, references that resolve, facts that exist,
 // texts in every declared language, norm periods in order, amounts to the cent.
-import { type ConditionScope, checkComparison, checkCondition, sharedCycles } from './check-conditions.ts';
+
+import { bidiProblems } from './check-bidi.ts';
+import { type ConditionScope, checkComparison, checkCondition } from './check-conditions.ts';
+import { inheritedNameProblems } from './check-names.ts';
 import { factTypesOf } from './compiled-rules.ts';
+import { conditionGraphProblems } from './condition-graph.ts';
 import { prop } from './json-path.ts';
 import { isWholeCents } from './money.ts';
 import { isCalendarDate } from './peildatum.ts';
@@ -110,6 +114,7 @@ function checkOffers(file: RulesFile, types: ConditionScope['types'], out: Rules
 export function meaningProblems(file: RulesFile): RulesProblem[] {
   const out: RulesProblem[] = [];
   const types = factTypesOf(file);
+  out.push(...inheritedNameProblems(file), ...bidiProblems(file));
   if (!file.languages.includes('nl')) out.push({ path: '$.languages', message: 'Nederlands ("nl") is verplicht' });
   out.push(
     ...duplicates(
@@ -133,7 +138,7 @@ export function meaningProblems(file: RulesFile): RulesProblem[] {
   checkDates(file, out);
   const scope: ConditionScope = { file, types, allowOutcome: false };
   for (const [name, c] of Object.entries(file.conditions ?? {})) checkCondition(c, prop('$.conditions', name), scope, out);
-  out.push(...sharedCycles(file));
+  out.push(...conditionGraphProblems(file));
   checkQuestions(file, scope, out);
   checkOffers(file, types, out);
   return out;

@@ -4,6 +4,7 @@
 import { meaningProblems } from './check-meaning.ts';
 import { buildCompiledRules, type CompiledRules } from './compiled-rules.ts';
 import { freshnessWarnings } from './freshness.ts';
+import { MAX_DEPTH, tooDeepAt } from './json-depth.ts';
 import { jsonErrorPlace } from './json-path.ts';
 import { todayInAmsterdam } from './peildatum.ts';
 import { type ExamplesReport, runExamples } from './run-examples.ts';
@@ -18,6 +19,10 @@ export interface LoadResult {
 /** Validate an already parsed rules file and build its engines. Never throws. */
 export function compileRules(json: unknown): LoadResult {
   try {
+    // Before the schema validator and the meaning checks, which walk the file recursively.
+    const deep = tooDeepAt(json);
+    if (deep !== null)
+      return { rules: null, problems: [{ path: deep, message: `te diep genest: hoogstens ${MAX_DEPTH} niveaus` }] };
     const schema = schemaProblems(json);
     if (schema.length > 0) return { rules: null, problems: schema };
     const meaning = meaningProblems(json as RulesFile);
@@ -32,8 +37,15 @@ export function compileRules(json: unknown): LoadResult {
   }
 }
 
-/** Parse and validate the text of a rules file. Never throws. */
-export function parseRulesText(text: string): LoadResult {
+/** A UTF-8 byte order mark: Windows editors write it, fetch() drops it, readFileSync keeps it. */
+const BOM = '\uFEFF';
+
+/**
+ * Parse and validate the text of a rules file. Never throws. The one reader for the CLI, the widget loader and
+ * the beheer page: one leading byte order mark is dropped, so a file saved by Notepad is judged the same everywhere.
+ */
+export function parseRulesText(raw: string): LoadResult {
+  const text = raw.startsWith(BOM) ? raw.slice(BOM.length) : raw;
   let json: unknown;
   try {
     json = JSON.parse(text);

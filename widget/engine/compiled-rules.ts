@@ -42,9 +42,10 @@ export function factTypesOf(file: RulesFile): Map<string, FactType> {
 
 function resolveFact(fact: string, params: Record<string, unknown>, context: unknown): FactValue {
   const { household, outcomes } = context as StageContext;
-  if (fact === OUTCOME_FACT) return outcomes[String(params.regeling)] ?? null;
+  const own = <T>(record: Record<string, T>, key: string) => (Object.hasOwn(record, key) ? (record[key] ?? null) : null);
+  if (fact === OUTCOME_FACT) return own(outcomes, String(params.regeling));
   if (isDerivedFact(fact)) return derivedFacts[fact].compute(household, params as never);
-  return household.answers[fact] ?? null;
+  return own(household.answers, fact);
 }
 
 export function buildCompiledRules(file: RulesFile, Engine?: EngineConstructor): CompiledRules {
