@@ -5,6 +5,7 @@ import { derivedFacts, type FactType, isDerivedFact, OUTCOME_FACT } from './deri
 import { CONTRACT_ANSWERS } from './fact-contract.ts';
 import { isWholeCents } from './money.ts';
 import { NUMERIC_OPERATORS, type OperatorName } from './operators.ts';
+import { suggesting } from './suggest.ts';
 import type { Comparison, Condition, FactRef, RulesFile, RulesProblem } from './types.ts';
 
 export interface ConditionScope {
@@ -20,10 +21,13 @@ const isRef = (v: unknown): v is FactRef => typeof v === 'object' && v !== null 
 function checkFactUse(ref: FactRef, path: string, scope: ConditionScope, out: RulesProblem[]): FactType | null {
   const type = scope.types.get(ref.fact);
   if (!type) {
-    out.push({
-      path: `${path}.fact`,
-      message: `onbekend feit "${ref.fact}": gebruik een vraag-id of een afgeleid feit (zie rules/README.md)`,
-    });
+    const problem = { path: `${path}.fact`, message: `onbekend feit "${ref.fact}"` };
+    const suggested = suggesting(problem, ref.fact, scope.types.keys());
+    out.push(
+      suggested.suggestion
+        ? suggested
+        : { ...problem, message: `${problem.message}: gebruik een vraag-id of een afgeleid feit (zie rules/README.md)` },
+    );
     return null;
   }
   const params = ref.params ?? {};
@@ -31,7 +35,15 @@ function checkFactUse(ref: FactRef, path: string, scope: ConditionScope, out: Ru
     if (!scope.allowOutcome)
       out.push({ path: `${path}.fact`, message: '"uitkomst" mag alleen in de voorwaarden van een hulppunt' });
     if (!scope.file.regelingen.some((r) => r.id === params.regeling)) {
-      out.push({ path: `${path}.params.regeling`, message: `onbekende regeling "${String(params.regeling)}"` });
+      const id = String(params.regeling);
+      const problem = { path: `${path}.params.regeling`, message: `onbekende regeling "${id}"` };
+      out.push(
+        suggesting(
+          problem,
+          id,
+          scope.file.regelingen.map((r) => r.id),
+        ),
+      );
     }
     return type;
   }
@@ -64,7 +76,11 @@ function checkFactUse(ref: FactRef, path: string, scope: ConditionScope, out: Ru
     if (ref.fact === 'grens' && typeof params.naam === 'string') {
       scope.file.norms.periods.forEach((p, i) => {
         if (!Object.hasOwn(p.limits, String(params.naam))) {
-          out.push({ path: `${path}.params.naam`, message: `grens "${params.naam}" ontbreekt in $.norms.periods[${i}].limits` });
+          const problem = {
+            path: `${path}.params.naam`,
+            message: `grens "${params.naam}" ontbreekt in $.norms.periods[${i}].limits`,
+          };
+          out.push(suggesting(problem, String(params.naam), Object.keys(p.limits)));
         }
       });
     }
@@ -133,7 +149,8 @@ export function checkCondition(c: Condition, path: string, scope: ConditionScope
   else if ('not' in c) checkCondition(c.not, `${path}.not`, scope, out);
   else if ('condition' in c) {
     if (!Object.hasOwn(scope.file.conditions ?? {}, c.condition)) {
-      out.push({ path: `${path}.condition`, message: `onbekende gedeelde voorwaarde "${c.condition}"` });
+      const problem = { path: `${path}.condition`, message: `onbekende gedeelde voorwaarde "${c.condition}"` };
+      out.push(suggesting(problem, c.condition, Object.keys(scope.file.conditions ?? {})));
     }
   } else checkComparison(c, path, scope, out);
 }

@@ -9,6 +9,7 @@ import { conditionGraphProblems } from './condition-graph.ts';
 import { prop } from './json-path.ts';
 import { isWholeCents } from './money.ts';
 import { isCalendarDate } from './peildatum.ts';
+import { suggesting } from './suggest.ts';
 import type { Question, RulesFile, RulesProblem } from './types.ts';
 
 function duplicates(ids: string[], path: (i: number) => string, what: string): RulesProblem[] {
@@ -89,7 +90,8 @@ function checkOffers(file: RulesFile, types: ConditionScope['types'], out: Rules
       for (const lang of file.languages)
         if (!o.texts[lang]) out.push({ path: `${path}.texts`, message: `tekst in taal "${lang}" ontbreekt` });
       (o.helpers ?? []).forEach((h, j) => {
-        if (!hulppuntIds.has(h)) out.push({ path: `${path}.helpers[${j}]`, message: `onbekend hulppunt "${h}"` });
+        if (!hulppuntIds.has(h))
+          out.push(suggesting({ path: `${path}.helpers[${j}]`, message: `onbekend hulppunt "${h}"` }, h, hulppuntIds));
       });
       if ('amount' in o && o.amount) {
         o.amount.terms.forEach((term, t) => {
@@ -98,7 +100,8 @@ function checkOffers(file: RulesFile, types: ConditionScope['types'], out: Rules
           if (term.when) checkComparison(term.when, `${tp}.when`, scope, out);
           if (term.times) {
             const type = types.get(term.times.fact);
-            if (!type) out.push({ path: `${tp}.times.fact`, message: `onbekend feit "${term.times.fact}"` });
+            const fact = term.times.fact;
+            if (!type) out.push(suggesting({ path: `${tp}.times.fact`, message: `onbekend feit "${fact}"` }, fact, types.keys()));
             else if (type !== 'integer' && type !== 'boolean')
               out.push({ path: `${tp}.times.fact`, message: `"${term.times.fact}" is geen aantal` });
           }

@@ -67,6 +67,10 @@ export async function checkRulesText(text: string, today: string = todayInAmster
   const { rules, problems } = parseRulesText(text);
   if (!rules) return { ok: false, errors: problems, warnings: [], examples: null };
   const examples = await runExamples(rules);
-  const errors = examples.failures.map(({ path, name, message }) => ({ path, message: `voorbeeld "${name}": ${message}` }));
+  const errors = examples.failures.map(({ path, name, message, suggestion }) => ({
+    path,
+    message: `voorbeeld "${name}": ${message}`,
+    ...(suggestion ? { suggestion } : {}),
+  }));
   return { ok: errors.length === 0, errors, warnings: freshnessWarnings(rules.file, today), examples };
 }

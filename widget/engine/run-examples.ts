@@ -2,6 +2,7 @@
 import type { CompiledRules } from './compiled-rules.ts';
 import { evaluate } from './evaluate.ts';
 import { prop } from './json-path.ts';
+import { suggesting } from './suggest.ts';
 import type { Example } from './types.ts';
 
 export interface ExampleFailure {
@@ -9,6 +10,7 @@ export interface ExampleFailure {
   name: string;
   path: string;
   message: string;
+  suggestion?: string;
 }
 
 export interface ExamplesReport {
@@ -24,6 +26,15 @@ async function runExample(rules: CompiledRules, ex: Example, index: number): Pro
     path: `$.examples[${index}]${path}`,
     message,
   });
+  const questionIds = rules.questions.map((q) => q.id);
+  const unknown = Object.keys(ex.answers).filter((id) => !questionIds.includes(id));
+  if (unknown.length > 0) {
+    return unknown.map((id) => {
+      const problem = fail(prop('.answers', id), `onbekende vraag "${id}"`);
+      const { message, suggestion } = suggesting(problem, id, questionIds);
+      return { ...problem, message, ...(suggestion ? { suggestion } : {}) };
+    });
+  }
   let result: Awaited<ReturnType<typeof evaluate>>;
   try {
     result = await evaluate(rules, ex.answers as never, ex.date);
@@ -38,8 +49,12 @@ async function runExample(rules: CompiledRules, ex: Example, index: number): Pro
   ] as const) {
     for (const [id, outcome] of Object.entries(expected ?? {})) {
       const got = Object.hasOwn(result[group], id) ? result[group][id]?.outcome : undefined;
-      if (got === undefined) failures.push(fail(`${prop(`.expect.${group}`, id)}`, `onbekende id "${id}"`));
-      else if (got !== outcome) failures.push(fail(`${prop(`.expect.${group}`, id)}`, `verwacht ${outcome}, uitkomst ${got}`));
+      if (got === undefined) {
+        const problem = fail(prop(`.expect.${group}`, id), `onbekende id "${id}"`);
+        const known = Object.keys(result[group]);
+        const { message, suggestion } = suggesting(problem, id, known);
+        failures.push({ ...problem, message, ...(suggestion ? { suggestion } : {}) });
+      } else if (got !== outcome) failures.push(fail(`${prop(`.expect.${group}`, id)}`, `verwacht ${outcome}, uitkomst ${got}`));
     }
   }
   if (expect.othersNee) {
