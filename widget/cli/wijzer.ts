@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type Answers, type CompiledRules, checkRulesText, evaluate, nextQuestion, parseRulesText } from '../engine/checker.ts';
+import { parseDate } from '../engine/peildatum.ts';
 import { checkLinks } from './check-links.ts';
 import { publicResult } from './public-result.ts';
 
@@ -42,29 +43,53 @@ function loadAnswers(path: string | undefined): { list: Answers[]; single: boole
 
 type Options = Record<string, string | undefined>;
 
+/** A date option through the engine's one date parser; absent stays absent, anything else unusable is an error. */
+function dateOption(o: Options, name: 'date' | 'today'): string | undefined {
+  const text = o[name];
+  if (text === undefined) return undefined;
+  const date = parseDate(text);
+  if (date === null)
+    throw new CliError(`--${name} "${text}" is geen bestaande datum: gebruik JJJJ-MM-DD, bijvoorbeeld 2026-07-01`);
+  return date;
+}
+
+/** `--timeout`: whole milliseconds, 1 up to 10 minutes. */
+function timeoutOption(o: Options): number {
+  const text = o.timeout ?? '10000';
+  const ms = /^\d+$/.test(text.trim()) ? Number(text) : Number.NaN;
+  if (!(ms >= 1 && ms <= 600_000))
+    throw new CliError(
+      `--timeout "${text}" is geen aantal milliseconden: gebruik een heel getal van 1 tot 600000, bijvoorbeeld 10000`,
+    );
+  return ms;
+}
+
 const commands: Record<string, (o: Options) => Promise<{ output: unknown; exit: number }>> = {
   async evaluate(o) {
     const rules = loadRules(o.rules);
     const { list, single } = loadAnswers(o.answers);
     const results = [];
-    for (const answers of list) results.push(publicResult(await evaluate(rules, answers, o.date)));
+    for (const answers of list) results.push(publicResult(await evaluate(rules, answers, dateOption(o, 'date'))));
     return { output: single ? results[0] : results, exit: 0 };
   },
   async next(o) {
     const rules = loadRules(o.rules);
     const { list, single } = loadAnswers(o.answers);
     const results = [];
-    for (const answers of list) results.push({ question: nextQuestion(rules, answers, await evaluate(rules, answers, o.date)) });
+    for (const answers of list)
+      results.push({ question: nextQuestion(rules, answers, await evaluate(rules, answers, dateOption(o, 'date'))) });
     return { output: single ? results[0] : results, exit: 0 };
   },
   async check(o) {
-    const report = await checkRulesText(read(o.rules, 'rules'), o.today);
+    const today = dateOption(o, 'today');
+    const report = await checkRulesText(read(o.rules, 'rules'), today);
     for (const p of report.errors) process.stderr.write(`${o.rules}: ${p.path}: ${p.message}\n`);
     for (const p of report.warnings) process.stderr.write(`${o.rules}: waarschuwing: ${p.path}: ${p.message}\n`);
     return { output: report, exit: report.ok ? 0 : 1 };
   },
   async links(o) {
-    const report = await checkLinks(loadRules(o.rules).file, Number(o.timeout ?? 10000));
+    const timeout = timeoutOption(o);
+    const report = await checkLinks(loadRules(o.rules).file, timeout);
     for (const b of report.broken) process.stderr.write(`${o.rules}: ${b.path}: ${b.url}: ${b.problem}\n`);
     return { output: report, exit: report.broken.length === 0 ? 0 : 1 };
   },
