@@ -234,7 +234,7 @@ describe('answers are own properties only', () => {
     const f = ommenFile();
     (f.questions as Obj[])[13] = { ...(f.questions as Obj[])[13], id: 'constructor' };
     (f.regelingen as Obj[])[2] = { ...(f.regelingen as Obj[])[2], id: 'constructor' };
-    (f.conditions as Obj).constructor = { fact: 'leeftijd', operator: 'greaterThan', value: 1 };
+    (f.conditions as Obj)['constructor' as string] = { fact: 'leeftijd', operator: 'greaterThan', value: 1 };
     const problems = problemsOf(f);
     expect(problems).toContainEqual(refused('$.questions[13].id'));
     expect(problems).toContainEqual(refused('$.regelingen[2].id'));
