@@ -34,7 +34,8 @@ function loadAnswers(path: string | undefined): { list: Answers[]; single: boole
   const text = read(path, 'answers');
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // One leading byte order mark is dropped, as parseRulesText does for a rules file.
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
     throw new CliError(`${path}: geen geldige JSON`);
   }

@@ -6,7 +6,7 @@
 import { prop } from './json-path.ts';
 import type { Condition, RulesFile, RulesProblem } from './types.ts';
 
-/** Leaves after every shared condition is filled in, over the whole file. 1000 generated regelingen have about 9,000. */
+/** Leaves after every shared condition is filled in, over the whole file. rules/ommen.json has 53, the bench's 1000 generated regelingen 6,465. */
 export const MAX_LEAVES = 20_000;
 /** Counts stop growing here: exact below it, and far beyond anything a file may have. */
 const SATURATED = 1e15;
