@@ -1,23 +1,12 @@
 // The `date` attribute goes through the engine's one date parser: a value that is not a calendar date, or that
 // lies before the rules' first norm period, falls back to today (README), in resident and in wijkteam mode.
-import { fireEvent, within } from '@testing-library/dom';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TAG } from '../../widget/element.ts';
+import { fireEvent } from '@testing-library/dom';
+import { describe, expect, it, vi } from 'vitest';
 import { todayInAmsterdam } from '../../widget/engine/peildatum.ts';
 import { parseAttributes } from '../../widget/options.ts';
+import { eventually, placeWidget as place, shadowOf as shadow, watchHostPage } from '../support/widget-host.ts';
 
-function place(attributes: Record<string, string>): HTMLElement {
-  const el = document.createElement(TAG);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  document.body.appendChild(el);
-  return el;
-}
-const shadow = (el: HTMLElement) => within(el.shadowRoot as unknown as HTMLElement);
-
-afterEach(() => {
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-});
+const hostErrors = watchHostPage();
 
 const BAD = ['2026-02-30', 'tomorrow', '1999-01-01'];
 
@@ -35,8 +24,7 @@ describe('the date attribute', () => {
   it.each(BAD)('wijkteam mode with date="%s" computes on today', async (bad) => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const el = place({ mode: 'professional', date: bad });
-    // vi.waitFor, not findBy: testing-library's own timeout cannot print a ShadowRoot and throws after the test.
-    const field = (await vi.waitFor(() => shadow(el).getByLabelText('Peildatum'), { timeout: 10_000 })) as HTMLInputElement;
+    const field = (await eventually(() => shadow(el).getByLabelText('Peildatum'))) as HTMLInputElement;
     expect(field.value).toBe(todayInAmsterdam());
   });
 
@@ -44,8 +32,9 @@ describe('the date attribute', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const el = place({ date: bad });
-    fireEvent.click(await shadow(el).findByRole('button', { name: 'Beginnen' }));
-    await shadow(el).findByText(/^Stap 1 van \d+$/);
+    fireEvent.click(await eventually(() => shadow(el).getByRole('button', { name: 'Beginnen' })));
+    await eventually(() => shadow(el).getByText(/^Stap 1 van \d+$/));
     expect(errors).not.toHaveBeenCalled();
+    expect(hostErrors).toEqual([]);
   });
 });

@@ -62,6 +62,14 @@ describe('wijzer reads rules like the widget does', () => {
     expect(r.code).toBe(0);
   });
 
+  it('an answers file with a byte order mark is read too', async () => {
+    const path = file('bom-answers.json', `\uFEFF${JSON.stringify(makeAnswers())}`);
+    const r = await wijzer('evaluate', '--rules', 'rules/ommen.json', '--answers', path, '--date', '2026-07-01');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).regelingen.participatiefonds.outcome).toBe('ja');
+  });
+
   it('a condition bomb (2^20 leaves in a few kB) is refused with its place, not checked for minutes', async () => {
     const path = file('bomb.json', JSON.stringify(conditionBomb(20)));
     const r = await wijzer('check', '--rules', path, '--today', '2026-11-22');

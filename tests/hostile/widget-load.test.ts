@@ -1,40 +1,20 @@
 // Hostile rules files through the widget's own load path (a host's rules URL): the same cheap checks run before
 // anything is compiled, so a condition bomb, deep nesting or an inherited-property id ends in the calm message,
 // with the located problem in the console, and nothing thrown into the host page. A BOM is read as by the CLI.
-import { waitFor, within } from '@testing-library/dom';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TAG } from '../../widget/element.ts';
+import { waitFor } from '@testing-library/dom';
+import { describe, expect, it, vi } from 'vitest';
 import { ommenText } from '../support/ommen.ts';
+import { eventually, placeWidget, shadowOf, watchHostPage } from '../support/widget-host.ts';
 import { conditionBomb, deeplyNested, ommen } from './support/hostile-rules.ts';
 
-function place(rules: string): HTMLElement {
-  const el = document.createElement(TAG);
-  el.setAttribute('rules', rules);
-  el.setAttribute('date', '2026-07-01');
-  document.body.appendChild(el);
-  return el;
-}
-const shadow = (el: HTMLElement) => within(el.shadowRoot as unknown as HTMLElement);
-/** vi.waitFor, not findBy: testing-library's own timeout cannot print a ShadowRoot. */
-const appears = (el: HTMLElement, text: string) => vi.waitFor(() => shadow(el).getByText(text), { timeout: 10_000 });
+const place = (rules: string) => placeWidget({ rules, date: '2026-07-01' });
+const appears = (el: HTMLElement, text: string) => eventually(() => shadowOf(el).getByText(text));
 const serve = (body: string) =>
   vi.stubGlobal(
     'fetch',
     vi.fn(async () => new Response(body, { status: 200 })),
   );
-
-let hostErrors: unknown[] = [];
-const onError = (e: ErrorEvent) => hostErrors.push(e.error);
-beforeEach(() => {
-  hostErrors = [];
-  window.addEventListener('error', onError);
-});
-afterEach(() => {
-  window.removeEventListener('error', onError);
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-});
+const hostErrors = watchHostPage();
 
 /** The problems the widget logged for the webmaster. */
 async function refusedWith(body: string): Promise<{ path: string; message: string }[]> {
@@ -81,7 +61,7 @@ describe('the widget reads a rules file like the CLI does', () => {
   it('a file with a byte order mark loads', async () => {
     serve(`\uFEFF${ommenText}`);
     const el = place('/bom.json');
-    await vi.waitFor(() => shadow(el).getByRole('button', { name: 'Beginnen' }), { timeout: 10_000 });
+    await eventually(() => shadowOf(el).getByRole('button', { name: 'Beginnen' }));
     expect(hostErrors).toEqual([]);
   }, 15_000);
 });
