@@ -2,7 +2,7 @@
 // rule, "Bedoelt u …?", the fact contract, the one date parser and own-property reads of answers.
 import { describe, expect, it } from 'vitest';
 import { bidiProblem } from '../../widget/engine/check-bidi.ts';
-import { evaluate, parseRulesText } from '../../widget/engine/checker.ts';
+import { checkRulesText, evaluate, parseRulesText } from '../../widget/engine/checker.ts';
 import { MAX_LEAVES } from '../../widget/engine/condition-graph.ts';
 import { CONTRACT_ANSWERS } from '../../widget/engine/fact-contract.ts';
 import { MAX_DEPTH, tooDeepAt } from '../../widget/engine/json-depth.ts';
@@ -171,6 +171,25 @@ describe('Bedoelt u …?', () => {
         .map((p) => p.suggestion)
         .sort(),
     ).toEqual(['inkomen-tot-110', 'samen-doen']);
+  });
+});
+
+describe('Bedoelt u …? in example households', () => {
+  it('names a mistyped answer and a mistyped regeling id at their place', async () => {
+    const f = ommenFile() as { examples: { answers: Obj; expect: { regelingen?: Obj } }[] };
+    (f.examples[0] as { answers: Obj }).answers.leeftjd = 30;
+    (f.examples[1] as { expect: { regelingen?: Obj } }).expect.regelingen = { participatiefond: 'ja' };
+    const { errors } = await checkRulesText(JSON.stringify(f), '2026-11-22');
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        path: '$.examples[0].answers.leeftjd',
+        suggestion: 'leeftijd',
+        message: expect.stringMatching(/onbekende vraag "leeftjd". Bedoelt u "leeftijd"\?$/),
+      }),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({ path: '$.examples[1].expect.regelingen.participatiefond', suggestion: 'participatiefonds' }),
+    );
   });
 });
 

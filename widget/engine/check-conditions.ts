@@ -1,5 +1,5 @@
 // Meaning checks for conditions: known facts, valid params, operators that fit the fact's type, values
-// of the right type, shared conditions that exist and do not refer to themselves.
+// of the right type, shared conditions that exist (their cycles and expanded size: condition-graph.ts).
 
 import { derivedFacts, type FactType, isDerivedFact, OUTCOME_FACT } from './derived-facts.ts';
 import { CONTRACT_ANSWERS } from './fact-contract.ts';
@@ -21,7 +21,7 @@ const isRef = (v: unknown): v is FactRef => typeof v === 'object' && v !== null 
 function checkFactUse(ref: FactRef, path: string, scope: ConditionScope, out: RulesProblem[]): FactType | null {
   const type = scope.types.get(ref.fact);
   if (!type) {
-    const problem = { path: `${path}.fact`, message: `onbekend feit "${ref.fact}"` };
+    const problem: RulesProblem = { path: `${path}.fact`, message: `onbekend feit "${ref.fact}"` };
     const suggested = suggesting(problem, ref.fact, scope.types.keys());
     out.push(
       suggested.suggestion

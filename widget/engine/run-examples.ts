@@ -29,11 +29,7 @@ async function runExample(rules: CompiledRules, ex: Example, index: number): Pro
   const questionIds = rules.questions.map((q) => q.id);
   const unknown = Object.keys(ex.answers).filter((id) => !questionIds.includes(id));
   if (unknown.length > 0) {
-    return unknown.map((id) => {
-      const problem = fail(prop('.answers', id), `onbekende vraag "${id}"`);
-      const { message, suggestion } = suggesting(problem, id, questionIds);
-      return { ...problem, message, ...(suggestion ? { suggestion } : {}) };
-    });
+    return unknown.map((id) => suggesting(fail(prop('.answers', id), `onbekende vraag "${id}"`), id, questionIds));
   }
   let result: Awaited<ReturnType<typeof evaluate>>;
   try {
@@ -50,10 +46,7 @@ async function runExample(rules: CompiledRules, ex: Example, index: number): Pro
     for (const [id, outcome] of Object.entries(expected ?? {})) {
       const got = Object.hasOwn(result[group], id) ? result[group][id]?.outcome : undefined;
       if (got === undefined) {
-        const problem = fail(prop(`.expect.${group}`, id), `onbekende id "${id}"`);
-        const known = Object.keys(result[group]);
-        const { message, suggestion } = suggesting(problem, id, known);
-        failures.push({ ...problem, message, ...(suggestion ? { suggestion } : {}) });
+        failures.push(suggesting(fail(prop(`.expect.${group}`, id), `onbekende id "${id}"`), id, Object.keys(result[group])));
       } else if (got !== outcome) failures.push(fail(`${prop(`.expect.${group}`, id)}`, `verwacht ${outcome}, uitkomst ${got}`));
     }
   }

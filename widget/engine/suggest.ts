@@ -22,7 +22,7 @@ export function closestName(name: string, known: Iterable<string>): string | und
 }
 
 /** The problem, with a suggestion and "Bedoelt u …?" after its message when a known name is close enough. */
-export function suggesting(problem: RulesProblem, name: string, known: Iterable<string>): RulesProblem {
+export function suggesting<P extends RulesProblem>(problem: P, name: string, known: Iterable<string>): P {
   const suggestion = closestName(name, known);
   return suggestion === undefined
     ? problem
