@@ -15,16 +15,20 @@ describe('malformed rules files', () => {
     expect(parseRulesText(ommenText).problems).toEqual([]);
   });
 
-  it('1000 mutated files: each refused with the problem its damage must cause, none by the catch-all', () => {
+  // One test per kind of damage, so a check that is removed shows up as the kinds that fail (README mutation table).
+  const kinds = [...new Set(files.map((f) => f.kind))];
+  it.each(kinds)('%s: each file refused with the problem its damage must cause, none by the catch-all', (kind) => {
     const wrong: string[] = [];
-    for (const [i, { kind, text, expect: e }] of files.entries()) {
-      const { rules, problems } = parseRulesText(text);
-      const why = () => `#${i} ${kind}: expected ${e.path} ${e.message}, got ${JSON.stringify(problems.slice(0, 3))}`;
+    for (const [i, f] of files.entries()) {
+      if (f.kind !== kind) continue;
+      const { rules, problems } = parseRulesText(f.text);
+      const e = f.expect;
+      const why = () => `#${i}: expected ${e.path} ${e.message}, got ${JSON.stringify(problems.slice(0, 3))}`;
       if (rules !== null || !problems.some((p) => matches(p, e))) wrong.push(why());
       else if (problems.some((p) => p.message.startsWith('het bestand kon niet worden gelezen'))) wrong.push(why());
     }
-    expect(wrong.slice(0, 20)).toEqual([]);
-  }, 120_000);
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
 
   it('covers every kind of damage', () => {
     const kinds = new Set(files.map((f) => f.kind.split(':')[0]));
