@@ -76,7 +76,7 @@ describe('wijzer reads rules like the widget does', () => {
     expect(r.code).toBe(1);
     expect(lines(r.stderr)).toHaveLength(1);
     expect(lines(r.stderr)[0]).toMatch(
-      /^\S+bomb\.json: \$\.regelingen\[0\]\.conditions: te groot: .* gedeelde voorwaarde "b0" \(1\.048\.576\); het hele bestand [\d.]+, hoogstens 20\.000$/,
+      /^\S+bomb\.json:\d+:\d+: \$\.regelingen\[0\]\.conditions: te groot: .* gedeelde voorwaarde "b0" \(1\.048\.576\); het hele bestand [\d.]+, hoogstens 20\.000$/,
     );
   }, 20_000);
 });

@@ -1,9 +1,9 @@
-// Derived facts (SPEC.md §2): computed in code from the answers, never stored in the rules. Each one
+// Derived facts (docs/regels-ommen.md §2): computed in code from the answers, never stored in the rules. Each one
 // declares the answers it needs, so "unknown in, unknown out" is mechanical and the flow can see that
 // inkomensgrens depends on heeft_partner, leeftijd, ... Money is in cents; a limit whose inputs are
-// unknown is a Range (SPEC.md §3).
+// unknown is a Range (docs/regels-ommen.md §3).
 import { answerOf, type ContractAnswer } from './fact-contract.ts';
-import { asIfAdult, incomeLimit, type NormInput, normKey, type Period, unknownIncomeLimit } from './norms.ts';
+import { highestNorm, incomeLimit, type NormInput, normKey, type Period, unknownIncomeLimit } from './norms.ts';
 import type { Range } from './types.ts';
 
 export type FactValue = number | boolean | string | number[] | Range | null;
@@ -70,6 +70,13 @@ export const derivedFacts = {
     compute: leefvorm,
   },
   aow_leeftijd: { type: 'integer', needs: [], compute: (h) => h.period.aowAge },
+  zeker_buiten_gemeente: {
+    type: 'boolean',
+    needs: ['woont_in_gemeente'],
+    // The one derived fact that is never unknown: the central help point serves everyone but who said they live
+    // elsewhere, so "weet ik niet" still gets Samen Doen (docs/regels-ommen.md §5, example 9).
+    compute: (h) => answerOf(h.answers, 'woont_in_gemeente') === false,
+  },
   aow_in_huishouden: {
     type: 'boolean',
     needs: ['leeftijd', 'heeft_partner', 'leeftijd_partner'],
@@ -101,11 +108,12 @@ export const derivedFacts = {
     type: 'money',
     needs: NORM_NEEDS,
     compute(h) {
+      // From inkomensgrens(100) up to the highest norm the college may apply, out of vakantietoeslag the same way.
       const input = normInput(h);
-      const actual = incomeLimitFor(h, input, 100);
-      if (typeof actual !== 'number') return actual;
-      const adult = incomeLimitFor(h, asIfAdult(input), 100);
-      return point({ lo: actual, hi: typeof adult === 'number' ? adult : adult.hi });
+      const key = normKey(input, h.period.aowAge);
+      if (key === null) return unknownIncomeLimit(h.period, 100);
+      const lo = incomeLimit(h.period, h.period.norms[key], 100);
+      return point({ lo, hi: incomeLimit(h.period, highestNorm(h.period, input, key), 100) });
     },
   },
   vermogensgrens: {
@@ -158,7 +166,7 @@ export const derivedFacts = {
     type: 'integer',
     needs: ['heeft_partner', 'leeftijd_partner'],
     compute(h) {
-      // SPEC.md §4 participatiefonds: the resident, plus the partner unless known to be under 18.
+      // docs/regels-ommen.md §4 participatiefonds: the resident, plus the partner unless known to be under 18.
       const partner = bool(answerOf(h.answers, 'heeft_partner'));
       if (partner === null) return null;
       const partnerAge = num(answerOf(h.answers, 'leeftijd_partner'));

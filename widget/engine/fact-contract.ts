@@ -9,6 +9,7 @@ export const CONTRACT_ANSWERS = {
   leeftijd_partner: 'integer',
   leeftijden_kinderen: 'ages',
   netto_inkomen: 'money',
+  woont_in_gemeente: 'boolean',
 } as const;
 
 export type ContractAnswer = keyof typeof CONTRACT_ANSWERS;

@@ -72,7 +72,7 @@ const structural: Record<string, (f: Obj, r: Rng) => Expected> = {
     const [k, bad, message] = r.pick<[string, Json, RegExp]>([
       ['id', 123, NO_TEXT],
       ['maximaal', 'zeker', NOT_ALLOWED],
-      ['organisation', [], NO_TEXT],
+      ['organisations', [], /moet minstens 1 element|mag niet leeg zijn/],
       ['conditions', 'all', NO_CONDITION],
       ['status', 5, /moet tekst zijn|moet een van deze waarden zijn/],
       ['texts', null, NO_OBJECT],
@@ -145,7 +145,7 @@ const structural: Record<string, (f: Obj, r: Rng) => Expected> = {
   },
   'missing-key:regeling': (f, r) => {
     const i = index(r, regelingen(f));
-    const k = r.pick(['id', 'conditions', 'maximaal', 'organisation', 'texts']);
+    const k = r.pick(['id', 'conditions', 'maximaal', 'organisations', 'texts']);
     delete (regelingen(f)[i] as Obj)[k];
     return at(`$.regelingen[${i}]`, missing(k));
   },
