@@ -16,6 +16,12 @@ describe('malformed rules files', () => {
     expect(parseRulesText(ommenText).problems).toEqual([]);
   });
 
+  it('one leading byte order mark is dropped: the file loads as without it (a second one is refused, see garbage)', () => {
+    const { rules, problems } = parseRulesText(`\uFEFF${ommenText}`);
+    expect(problems).toEqual([]);
+    expect(rules?.file.gemeente.name).toBe(JSON.parse(ommenText).gemeente.name);
+  });
+
   // One test per kind of damage, so a check that is removed shows up as the kinds that fail (README mutation table).
   const kinds = [...new Set(files.map((f) => f.kind))];
   it.each(kinds)('%s: each file refused with the problem its damage must cause, none by the catch-all', (kind) => {

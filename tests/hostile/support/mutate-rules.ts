@@ -22,7 +22,7 @@ export interface Malformed {
 }
 
 const isObj = (v: Json | undefined): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every comparison object ({fact, operator, value}) in a condition, with its JSONPath. */
 function comparisonsIn(v: Json | undefined, path: string, out: [Obj, string][]): void {
@@ -344,7 +344,7 @@ const textual: Record<string, (text: string, r: Rng) => { text: string; expect: 
     const path = `$.regelingen[${i}].conditions${step.repeat(steps - 1)}${not ? '.not' : '.all'}`;
     return {
       text: JSON.stringify(f).replace('"__DEEP__"', deep),
-      expect: { path: new RegExp(`^${escape(path)}(\\[0\\])?$`), message: TOO_DEEP },
+      expect: { path: new RegExp(`^${escapeRegExp(path)}(\\[0\\])?$`), message: TOO_DEEP },
     };
   },
   'huge-number:text': (t, r) => ({
