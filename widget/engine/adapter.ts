@@ -217,7 +217,7 @@ export function* prepareRunner(rules: RuleSpec[], resolve: FactResolver, Ctor?: 
     }
     const out = new Map<string, RuleRun>();
     for (let i = 0; i < plans.length; i++) {
-      if (i % RULES_PER_STEP === 0 && slice.due) await slice.pause();
+      if (i > 0 && i % RULES_PER_STEP === 0 && slice.due) await slice.pause();
       const { name, plan } = plans[i] as (typeof plans)[number];
       const leaves: LeafResult[] = [];
       out.set(name, { outcome: combine(plan, values, leaves), leaves });
