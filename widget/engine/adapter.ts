@@ -135,7 +135,12 @@ function combine(plan: Plan, values: LeafValues, out: LeafResult[]): Outcome {
 }
 
 /** The steps that turn rules into a runner; they pause between groups of rules (time-slices.ts). */
-export function* prepareRunner(rules: RuleSpec[], resolve: FactResolver, Ctor?: EngineConstructor): Generator<void, Runner> {
+export function* prepareRunner(
+  rules: RuleSpec[],
+  resolve: FactResolver,
+  Ctor?: EngineConstructor,
+  leavesPerRun = LEAVES_PER_RUN,
+): Generator<void, Runner> {
   const EngineCtor = Ctor ?? (JsonRulesEngine as unknown as EngineConstructor);
   const uses = new Map<string, FactUse>();
   const useFact = (fact: string, params: FactUse['params'] | undefined) => {
@@ -176,11 +181,11 @@ export function* prepareRunner(rules: RuleSpec[], resolve: FactResolver, Ctor?: 
   // leaf of the rule (it short-circuits only between priority sets): the reasons never have gaps.
   const engines: EngineLike[] = [];
   let Fact: FactConstructor | undefined;
-  for (let from = 0; from < engineLeaves.length; from += LEAVES_PER_RUN) {
+  for (let from = 0; from < engineLeaves.length; from += leavesPerRun) {
     const engine = new EngineCtor([], { allowUndefinedFacts: true, replaceFactsInEventParams: false });
     for (const [name, fn] of Object.entries(PESSIMISTIC)) engine.addOperator(name, fn);
     Fact ??= factClassOf(engine);
-    engine.addRule({ conditions: { all: engineLeaves.slice(from, from + LEAVES_PER_RUN) }, event: { type: 'leaves' } });
+    engine.addRule({ conditions: { all: engineLeaves.slice(from, from + leavesPerRun) }, event: { type: 'leaves' } });
     engines.push(engine);
     yield;
   }
@@ -206,9 +211,9 @@ export function* prepareRunner(rules: RuleSpec[], resolve: FactResolver, Ctor?: 
       if (part > 0) await slice.pause();
       const run = await engine.run(facts);
       const evaluated = ([...run.results, ...run.failureResults][0]?.conditions.all ?? []) as EvaluatedLeaf[];
-      const from = part * LEAVES_PER_RUN;
+      const from = part * leavesPerRun;
       // Never read a leaf json-rules-engine did not evaluate as anything: a wrong "nee" is worse than an error.
-      if (evaluated.length !== Math.min(LEAVES_PER_RUN, n - from)) throw new Error('json-rules-engine skipped conditions');
+      if (evaluated.length !== Math.min(leavesPerRun, n - from)) throw new Error('json-rules-engine skipped conditions');
       evaluated.forEach((leaf, i) => {
         values.status[from + i] = statusOf(distinctLeaves[from + i] as Leaf, leaf);
         values.fact[from + i] = leaf.factResult;
@@ -227,6 +232,6 @@ export function* prepareRunner(rules: RuleSpec[], resolve: FactResolver, Ctor?: 
 }
 
 /** Build the engines once per rules file, in one go; `run` then evaluates every rule for one context. */
-export function createRunner(rules: RuleSpec[], resolve: FactResolver, Ctor?: EngineConstructor): Runner {
-  return runToEnd(prepareRunner(rules, resolve, Ctor));
+export function createRunner(rules: RuleSpec[], resolve: FactResolver, Ctor?: EngineConstructor, leavesPerRun?: number): Runner {
+  return runToEnd(prepareRunner(rules, resolve, Ctor, leavesPerRun));
 }
