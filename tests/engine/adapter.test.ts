@@ -22,7 +22,7 @@ const RealEngine = createRequire(import.meta.url)('json-rules-engine').Engine as
 function recordingEngine() {
   const rules: { conditions: { all: unknown[] } }[] = [];
   const Ctor = class extends (RealEngine as unknown as new (...a: unknown[]) => { addRule(r: unknown): unknown }) {
-    addRule(rule: unknown) {
+    override addRule(rule: unknown) {
       rules.push(rule as (typeof rules)[number]);
       return super.addRule(rule);
     }
