@@ -77,8 +77,7 @@ function* compileSteps(file: RulesFile, Engine?: EngineConstructor): Generator<v
     trees.set(h.id, tree);
     stage2.push({ name: ruleName.hulppunt(h.id), tree });
   });
-  const readers = readersOf(trees);
-  yield;
+  const readers = yield* readersOf(trees);
   return {
     file,
     periods: file.norms.periods.map(toPeriod).sort((a, b) => byCodeUnits(a.from, b.from)),
@@ -106,7 +105,7 @@ export function compileInSlices(file: RulesFile, Engine?: EngineConstructor): Pr
   return runInSlices(compileSteps(file, Engine));
 }
 
-function readersOf(trees: Map<string, Node>): Map<string, Set<string>> {
+function* readersOf(trees: Map<string, Node>): Generator<void, Map<string, Set<string>>> {
   const readers = new Map<string, Set<string>>();
   const visit = (id: string, seen: Set<string>): Set<string> => {
     const done = readers.get(id);
@@ -126,6 +125,10 @@ function readersOf(trees: Map<string, Node>): Map<string, Set<string>> {
     readers.set(id, out);
     return out;
   };
-  for (const id of trees.keys()) visit(id, new Set());
+  let i = 0;
+  for (const id of trees.keys()) {
+    visit(id, new Set());
+    if (++i % STEP === 0) yield;
+  }
   return readers;
 }
