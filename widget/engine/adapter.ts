@@ -74,11 +74,11 @@ function factClassOf(engine: EngineLike): FactConstructor {
 }
 
 /**
- * Leaves per json-rules-engine run. One run holds every distinct leaf of files up to this size (Ommen has about
- * 60, 1000 generated regelingen about 1,600); a bigger file is split over several runs, so the evaluation
+ * Leaves per json-rules-engine run. One run holds every distinct leaf of files up to this size (Ommen has 30,
+ * 1000 generated regelingen about 1,570); a bigger file is split over several runs, so the evaluation
  * can give the page back between them (time-slices.ts).
  */
-export const LEAVES_PER_RUN = 4000;
+export const LEAVES_PER_RUN = 2000;
 
 /** Rules compiled between two pause points: keeps every compile step far below a slice. */
 const RULES_PER_STEP = 64;
@@ -208,7 +208,7 @@ export function* prepareRunner(
     const n = distinctLeaves.length;
     const values: LeafValues = { status: new Array(n), fact: new Array(n), limit: new Array(n) };
     for (const [part, engine] of engines.entries()) {
-      if (part > 0) await slice.pause();
+      await slice.pause();
       const run = await engine.run(facts);
       const evaluated = ([...run.results, ...run.failureResults][0]?.conditions.all ?? []) as EvaluatedLeaf[];
       const from = part * leavesPerRun;
