@@ -122,8 +122,7 @@ async function proUpdateBench(origin: string, samples: number, rules?: string): 
     })(${samples})`)) as { ms: number; frames: number }[];
     const ms = runs.map((r) => r.ms);
     const frames = runs.map((r) => r.frames);
-    if (rules)
-      return [{ label: 'wijkteam mode, 1000 regelingen: input change to updated result', samples: ms, medianMs: median(ms) }];
+    if (rules) return [{ label: 'wijkteam mode, 1000 regelingen: input change to updated result', samples: ms, medianMs: median(ms) }];
     return [
       { label: 'wijkteam mode: input change to updated result in the DOM', samples: ms, medianMs: median(ms) },
       {
