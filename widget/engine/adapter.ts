@@ -80,7 +80,7 @@ function factClassOf(engine: EngineLike): FactConstructor {
  */
 export const LEAVES_PER_RUN = 2000;
 
-/** Rules compiled between two pause points: keeps every compile step far below a slice. */
+/** Rules between two pause points (compile and combination): keeps every step far below a slice. */
 const RULES_PER_STEP = 64;
 
 /**
