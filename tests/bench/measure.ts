@@ -20,26 +20,36 @@ export const spread = (xs: number[]): Spread => ({
   n: xs.length,
 });
 
-/** Mean ms per call over one batch of at least `batchMs`. */
-async function batch(fn: (i: number) => unknown, batchMs: number, offset: number): Promise<number> {
+/** Mean wall and CPU ms per call over one batch of at least `batchMs`. CPU time (this process's user + system)
+ *  is far less disturbed than wall time when other work shares the cores. */
+async function batch(fn: (i: number) => unknown, batchMs: number, offset: number): Promise<{ wall: number; cpu: number }> {
   let n = 0;
   const start = performance.now();
+  const cpu0 = process.cpuUsage();
   let now = start;
   while (now - start < batchMs) {
     await fn(offset + n++);
     now = performance.now();
   }
-  return (now - start) / n;
+  const cpu = process.cpuUsage(cpu0);
+  return { wall: (now - start) / n, cpu: (cpu.user + cpu.system) / 1000 / n };
 }
 
 /** Warm: per implementation, `rounds` batch means, the implementations taking turns within each round. */
 export async function warmInterleaved(fns: Record<string, (i: number) => unknown>, rounds: number, batchMs: number) {
-  const means: Record<string, number[]> = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
+  const wall: Record<string, number[]> = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
+  const cpu: Record<string, number[]> = Object.fromEntries(Object.keys(fns).map((k) => [k, []]));
   for (const fn of Object.values(fns)) for (let i = 0; i < 5; i++) await fn(i);
   for (let r = 0; r < rounds; r++) {
-    for (const [name, fn] of Object.entries(fns)) means[name]?.push(await batch(fn, batchMs, r * 1000));
+    for (const [name, fn] of Object.entries(fns)) {
+      const b = await batch(fn, batchMs, r * 1000);
+      wall[name]?.push(b.wall);
+      cpu[name]?.push(b.cpu);
+    }
   }
-  return Object.fromEntries(Object.entries(means).map(([k, v]) => [k, spread(v)]));
+  return Object.fromEntries(
+    Object.keys(fns).map((k) => [k, { wall: spread(wall[k] ?? []), cpu: spread(cpu[k] ?? []) }]),
+  ) as Record<string, { wall: Spread; cpu: Spread }>;
 }
 
 /** Cold: per implementation, `samples` single runs, taking turns. */
