@@ -99,8 +99,8 @@ export function buildCompiledRules(file: RulesFile, Engine?: EngineConstructor):
   return runToEnd(compileSteps(file, Engine));
 }
 
-/** Compile in slices that give the page back (time-slices.ts): what the widget uses, so no big rules file
- *  blocks the host page's input. Starts with a yield, so the screen rendered before it paints first. */
+/** Compile in slices that give the page back (time-slices.ts): what the widget uses, so compiling a big rules
+ *  file never holds the host page's input for long. Starts with a yield, so the screen so far paints first. */
 export function compileInSlices(file: RulesFile, Engine?: EngineConstructor): Promise<CompiledRules> {
   return runInSlices(compileSteps(file, Engine));
 }
