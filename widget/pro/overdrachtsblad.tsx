@@ -52,7 +52,7 @@ function useHandoffLink(props: OverdrachtsbladProps, consent: boolean): string |
     }
     let live = true;
     reproducingAnswers(rules, answers, date, result)
-      .then((needed) => live && setLink(handoffUrl(window.location.href, encodeHandoff(rules.file.version, date, needed))))
+      .then((needed) => live && setLink(handoffUrl(window.location.href, encodeHandoff(rules.file, date, needed))))
       .catch(() => live && setLink(null));
     return () => {
       live = false;

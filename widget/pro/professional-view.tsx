@@ -7,7 +7,10 @@ import type { Answers, Question } from '../engine/types.ts';
 import { useWidget } from '../ui/context.ts';
 import { questionKinds } from '../ui/questions/registry.ts';
 import type { Draft } from '../ui/questions/types.ts';
-import { type DecodeResult, decodeHandoff, payloadFromHash } from './handoff-link.ts';
+import { clearPayloadFromAddress } from '../links/fragment.ts';
+import { LinkRefused } from '../links/link-refused.tsx';
+import { useLinkFragment } from '../links/use-link-fragment.ts';
+import type { DecodeResult } from './handoff-link.ts';
 import { useIdleWipe } from './idle-wipe.ts';
 import { computeLive, type LiveState, readDrafts } from './live-state.ts';
 import { LiveResults } from './live-results.tsx';
@@ -22,20 +25,8 @@ export interface ProfessionalViewProps {
   idleMinutes: number;
 }
 
-/** Removes a #vw= payload from the address bar without a reload (it never went to a server). */
-function clearFragment() {
-  if (typeof window === 'undefined' || !payloadFromHash(window.location.hash)) return;
-  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-}
-
 /** About one frame at 60 Hz: a longer evaluation makes the next one wait for a paint first. */
 const FRAME_MS = 16;
-
-function readOffer(file: Parameters<typeof decodeHandoff>[0]): DecodeResult | null {
-  if (typeof window === 'undefined') return null;
-  const payload = payloadFromHash(window.location.hash);
-  return payload ? decodeHandoff(file, payload) : null;
-}
 
 export function ProfessionalView({ date: configured, idleMinutes }: ProfessionalViewProps) {
   const { t, lang, rules, file, headingLevel } = useWidget();
@@ -45,7 +36,10 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
   const [session, setSession] = useState(0);
   const [live, setLive] = useState<LiveState | null>(null);
   const [evaluation, setEvaluation] = useState(0);
-  const [offer, setOffer] = useState<DecodeResult | null>(() => readOffer(file));
+  // A link (at the start, or pasted into the open tab) is taken out of the address bar at once and kept here
+  // until the worker opens or declines it.
+  const [offer, setOffer] = useState<DecodeResult | null>(null);
+  useLinkFragment(file, true, setOffer);
   const [message, setMessage] = useState('');
   const root = useRef<HTMLElement>(null);
   const startHeading = useRef<HTMLHeadingElement>(null);
@@ -97,7 +91,7 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
     setSheetLive(null);
     setOffer(null);
     setSession((s) => s + 1);
-    clearFragment();
+    clearPayloadFromAddress();
     setMessage(t(why === 'idle' ? 'pro.wipe.idleDone' : 'pro.wipe.done'));
     pendingFocus.current = true;
   };
@@ -120,14 +114,10 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
       setMessage(t('pro.handoff.opened'));
     }
     setOffer(null);
-    clearFragment();
     pendingFocus.current = true;
     setSession((s) => s + 1);
   };
-  const declineOffer = () => {
-    setOffer(null);
-    clearFragment();
-  };
+  const declineOffer = () => setOffer(null);
 
   const visible = useCallback((q: Question) => (live ? live.result.askWhen[q.id] === 'ja' : q.askWhen === undefined), [live]);
   const onDraft = useCallback((id: string, d: Draft) => setDrafts((all) => ({ ...all, [id]: d })), []);
@@ -148,32 +138,18 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
 
   return (
     <section class="vw-pro" ref={root}>
-      {offer && (
-        <div class={`utrecht-alert ${offer.ok ? 'utrecht-alert--info' : 'utrecht-alert--warning'} vw-pro-offer`} role="alert">
-          {offer.ok ? (
-            <>
-              <p class="utrecht-paragraph">{t('pro.handoff.offer', { date: offer.date })}</p>
-              <div class="vw-actions">
-                <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={openOffer}>
-                  {t('pro.handoff.open')}
-                </button>
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={declineOffer}>
-                  {t('pro.handoff.decline')}
-                </button>
-              </div>
-            </>
-          ) : (
-            <>
-              <p class="utrecht-paragraph">
-                {offer.reason === 'version'
-                  ? t('pro.handoff.otherVersion', { version: offer.version, current: file.version })
-                  : t('pro.handoff.invalid')}
-              </p>
-              <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={declineOffer}>
-                {t('pro.handoff.dismiss')}
-              </button>
-            </>
-          )}
+      {offer && !offer.ok && <LinkRefused reason={offer.reason} onClose={declineOffer} />}
+      {offer?.ok && (
+        <div class="utrecht-alert utrecht-alert--info vw-pro-offer" role="alert">
+          <p class="utrecht-paragraph">{t('pro.handoff.offer', { date: offer.date })}</p>
+          <div class="vw-actions">
+            <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={openOffer}>
+              {t('pro.handoff.open')}
+            </button>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={declineOffer}>
+              {t('pro.handoff.decline')}
+            </button>
+          </div>
         </div>
       )}
       <div class="vw-pro-toolbar">

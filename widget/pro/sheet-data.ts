@@ -77,6 +77,6 @@ export function sheetData(
     documents,
     contacts: [...contacts.values()],
     answers: needed,
-    code: resultCode(rules.file.version, date, needed),
+    code: resultCode(rules.file, date, needed),
   };
 }
