@@ -42,7 +42,17 @@ export interface CompletedDetail {
 
 export const DEFAULTS: WidgetOptions = { lang: 'nl', headingLevel: 2, mode: 'inwoner', theme: 'auto' };
 
-export const ATTRIBUTES = ['rules', 'lang', 'date', 'heading-level', 'mode', 'phone', 'idle-minutes', 'theme', 'confirm-leave'] as const;
+export const ATTRIBUTES = [
+  'rules',
+  'lang',
+  'date',
+  'heading-level',
+  'mode',
+  'phone',
+  'idle-minutes',
+  'theme',
+  'confirm-leave',
+] as const;
 
 const THEMES: readonly string[] = ['auto', 'host', 'fallback'] satisfies WidgetTheme[];
 

@@ -1,7 +1,13 @@
 // Every form a `#vw=` fragment arrives in is found, capped and taken out of the address bar; a host page's
 // own anchors are left alone.
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearPayloadFromAddress, MAX_FRAGMENT, readFragment, takeFragment, withoutPayload } from '../../widget/links/fragment.ts';
+import {
+  clearPayloadFromAddress,
+  MAX_FRAGMENT,
+  readFragment,
+  takeFragment,
+  withoutPayload,
+} from '../../widget/links/fragment.ts';
 
 afterEach(() => window.history.replaceState(null, '', '/'));
 

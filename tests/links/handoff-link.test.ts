@@ -47,7 +47,11 @@ describe('link round trip', () => {
     const a = encodeHandoff(file(), DATE, { leeftijden_kinderen: [13, 3], netto_inkomen: null });
     const b = encodeHandoff(file(), DATE, { netto_inkomen: null, leeftijden_kinderen: [3, 13], student: undefined });
     expect(a).toBe(b);
-    expect(decodeHandoff(file(), a)).toEqual({ ok: true, date: DATE, answers: { leeftijden_kinderen: [3, 13], netto_inkomen: null } });
+    expect(decodeHandoff(file(), a)).toEqual({
+      ok: true,
+      date: DATE,
+      answers: { leeftijden_kinderen: [3, 13], netto_inkomen: null },
+    });
   });
 });
 
@@ -127,7 +131,13 @@ describe('refusals', () => {
 
   it('refuses answers that do not fit their question, even with a correct checksum', () => {
     const parts = fields(encodeHandoff(file(), DATE, household3)).slice(0, 5);
-    for (const answers of [{ onbekend: true }, { woonsituatie: 'kasteel' }, { leeftijden_kinderen: [3, 40] }, { leeftijd: '29' }, []])
+    for (const answers of [
+      { onbekend: true },
+      { woonsituatie: 'kasteel' },
+      { leeftijden_kinderen: [3, 40] },
+      { leeftijd: '29' },
+      [],
+    ])
       expect(decodeHandoff(file(), reChecksummed([...parts, answers])), JSON.stringify(answers)).toEqual({
         ok: false,
         reason: 'invalid',

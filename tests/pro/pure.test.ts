@@ -2,12 +2,12 @@
 // format is tested in tests/links/handoff-link.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluate } from '../../widget/engine/index.ts';
+import { fnv1a } from '../../widget/links/fnv1a.ts';
 import { parseAttributes } from '../../widget/options.ts';
 import { buildIcs, escapeText, foldLine, reminderDate } from '../../widget/pro/ics.ts';
 import { startIdleTimer } from '../../widget/pro/idle-wipe.ts';
 import { neededChange } from '../../widget/pro/near-miss.ts';
 import { neededForShown, reproducingAnswers } from '../../widget/pro/needed-answers.ts';
-import { fnv1a } from '../../widget/links/fnv1a.ts';
 import { resultCode } from '../../widget/pro/result-code.ts';
 import { sheetData } from '../../widget/pro/sheet-data.ts';
 import { makeAnswers, ommen } from '../support/ommen.ts';

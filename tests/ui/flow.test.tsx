@@ -2,10 +2,10 @@
 // browser's Back and Forward between steps (happy-dom's history: history.back() fires popstate).
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerAll, clickAndWait, currentQuestion, fill } from './drive.ts';
-import { label, question, renderApp } from './helpers.tsx';
 import { renderPro } from '../pro/support.tsx';
 import { makeAnswers } from '../support/ommen.ts';
+import { answerAll, clickAndWait, currentQuestion, fill } from './drive.ts';
+import { label, question, renderApp } from './helpers.tsx';
 
 afterEach(() => {
   cleanup();
@@ -209,13 +209,13 @@ describe('browser Back and Forward', () => {
   it('two widgets on one page each follow only their own entries', async () => {
     const a = await renderApp();
     const b = await renderApp();
-    const inA = (name: string) => within(a.container).getByRole('button', { name });
+    const inA = (name: string) => within(a.container as HTMLElement).getByRole('button', { name });
     fireEvent.click(inA('Beginnen'));
     await waitFor(() => expect(a.container.querySelector('legend')).not.toBeNull());
-    fireEvent.click(within(a.container).getByRole('radio', { name: 'Ja' }));
+    fireEvent.click(within(a.container as HTMLElement).getByRole('radio', { name: 'Ja' }));
     fireEvent.click(inA('Volgende'));
     await waitFor(() => expect(a.container.querySelector('legend')?.textContent).toBe(label('leeftijd')));
-    fireEvent.click(within(b.container).getByRole('button', { name: 'Beginnen' }));
+    fireEvent.click(within(b.container as HTMLElement).getByRole('button', { name: 'Beginnen' }));
     await waitFor(() => expect(b.container.querySelector('legend')?.textContent).toBe(label('woont_in_gemeente')));
     // Back from B's first step lands on A's entry: A is already there, and B does not take A's step.
     window.history.back();

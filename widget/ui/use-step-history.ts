@@ -11,7 +11,10 @@ interface Entry {
 }
 
 const isEntry = (state: unknown): state is Entry =>
-  typeof state === 'object' && state !== null && typeof (state as Entry).vw === 'string' && typeof (state as Entry).n === 'number';
+  typeof state === 'object' &&
+  state !== null &&
+  typeof (state as Entry).vw === 'string' &&
+  typeof (state as Entry).n === 'number';
 
 /** A tag per mounted widget: two widgets on one page never take each other's entries. */
 const newTag = () => `vw-${Math.random().toString(36).slice(2, 10)}`;
