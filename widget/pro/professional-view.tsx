@@ -28,7 +28,35 @@ export interface ProfessionalViewProps {
 /** About one frame at 60 Hz: a longer evaluation makes the next one wait for a paint first. */
 const FRAME_MS = 16;
 
-export function ProfessionalView({ date: configured, idleMinutes }: ProfessionalViewProps) {
+type Wipe = 'manual' | 'idle';
+
+/** A wipe throws the whole session away and mounts a fresh one: new state, new DOM nodes, new closures. Only
+ *  resetting the state left the typed income in the heap (a detached radio kept the old onChange closure and
+ *  its drafts alive), which a forced GC then still found (tests/browser/wipe-heap.test.ts). */
+export function ProfessionalView(props: ProfessionalViewProps) {
+  const { t } = useWidget();
+  const [wipes, setWipes] = useState<{ count: number; why: Wipe | null }>({ count: 0, why: null });
+  const onWipe = useCallback((why: Wipe) => {
+    clearPayloadFromAddress();
+    setWipes((w) => ({ count: w.count + 1, why }));
+  }, []);
+  return (
+    <>
+      <ProfessionalSession key={wipes.count} {...props} wiped={wipes.why !== null} onWipe={onWipe} />
+      <div class="vw-visually-hidden" role="status">
+        {wipes.why && t(wipes.why === 'idle' ? 'pro.wipe.idleDone' : 'pro.wipe.done')}
+      </div>
+    </>
+  );
+}
+
+interface SessionProps extends ProfessionalViewProps {
+  /** Mounted after a wipe: the focus goes to the start. */
+  wiped: boolean;
+  onWipe: (why: Wipe) => void;
+}
+
+function ProfessionalSession({ date: configured, idleMinutes, wiped, onWipe }: SessionProps) {
   const { t, lang, rules, file, headingLevel } = useWidget();
   const start = configured ?? todayInAmsterdam();
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
@@ -44,7 +72,7 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
   const root = useRef<HTMLElement>(null);
   const startHeading = useRef<HTMLHeadingElement>(null);
   const generation = useRef(0);
-  const pendingFocus = useRef(false);
+  const pendingFocus = useRef(wiped);
   const QuestionsHeading = `h${Math.min(6, headingLevel + 1)}` as 'h3';
 
   const raw = useMemo(() => readDrafts(file.questions, drafts, t, lang), [file, drafts, t, lang]);
@@ -84,17 +112,7 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
     void pump();
   }, [rules, raw, date]);
 
-  const wipe = (why: 'manual' | 'idle') => {
-    setDrafts({});
-    setDate(start);
-    setLive(null);
-    setSheetLive(null);
-    setOffer(null);
-    setSession((s) => s + 1);
-    clearPayloadFromAddress();
-    setMessage(t(why === 'idle' ? 'pro.wipe.idleDone' : 'pro.wipe.done'));
-    pendingFocus.current = true;
-  };
+  const wipe = (why: Wipe) => onWipe(why);
   useIdleWipe(root, idleMinutes, () => wipe('idle'));
   // Focus goes back to the start after a wipe or an opened link, once the fresh questions are rendered.
   useEffect(() => {
