@@ -113,7 +113,7 @@ describe('wijkteam mode', () => {
     window.history.replaceState(null, '', `/wijkteam#vw=${payload}`);
     const { container, findByRole } = await renderPro({ date: '2026-06-01' });
     fireEvent.click(await findByRole('button', { name: 'Resultaat openen' }));
-    await waitFor(() => expect(shownOutcome(container, 'schuldhulpverlening')).toBe('ja'));
+    await waitFor(() => expect(shownOutcome(container, 'schuldhulpverlening')).toBe('ja'), { timeout: 5000 });
     expect(window.location.hash).toBe('');
     expect((container.querySelector('#vw-pro-peildatum') as HTMLInputElement).value).toBe('2026-07-01');
   });
