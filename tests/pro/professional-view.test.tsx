@@ -7,8 +7,11 @@ import { makeAnswers } from '../support/ommen.ts';
 import { ommenRules, question } from '../ui/helpers.tsx';
 import { fieldset, fillHousehold, fillOne, household3, renderPro, shownOutcome } from './support.tsx';
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // An unmounted widget's effect cleanups (its hashchange listener) run after the next paint; happy-dom fires
+  // hashchange on replaceState, so without the wait it would take the next test's link.
+  await new Promise((resume) => setTimeout(resume, 60));
   window.history.replaceState(null, '', '/');
 });
 
