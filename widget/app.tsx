@@ -5,8 +5,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CompiledRules } from './engine/index.ts';
 import { questionReaders } from './engine/index.ts';
 import type { EvaluationResult } from './engine/types.ts';
+import { LazyShareResult } from './links/lazy-share-result.tsx';
 import { LinkRefused } from './links/link-refused.tsx';
-import { ShareResult } from './links/share-result.tsx';
 import { useLinkFragment } from './links/use-link-fragment.ts';
 import { hasBundledTexts, loadBundledTexts, loadRules, type RulesLoad } from './load-rules.ts';
 import { type CompletedDetail, DEFAULT_IDLE_MINUTES, type WidgetOptions } from './options.ts';
@@ -189,7 +189,7 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
           }}
           onChangeAnswers={flow.toReview}
         />
-        <ShareResult
+        <LazyShareResult
           key={state.step}
           rules={rules}
           result={state.result}

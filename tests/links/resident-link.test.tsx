@@ -80,7 +80,7 @@ describe('"Bewaar uw uitkomst"', () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const { container } = await walkToResults(HOUSEHOLD);
     const before = shownGroups(container);
-    const section = screen.getByRole('region', { name: share.heading });
+    const section = await screen.findByRole('region', { name: share.heading }, SLOW);
     expect(within(section).queryByRole('textbox')).toBeNull();
     fireEvent.click(within(section).getByRole('button', { name: share.button }));
     expect(within(section).getByText(share.consent)).toBeInstanceOf(HTMLElement);
@@ -105,7 +105,7 @@ describe('"Bewaar uw uitkomst"', () => {
   it('selects the link for copying by hand where the clipboard cannot be used', async () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
     await walkToResults(HOUSEHOLD);
-    const section = screen.getByRole('region', { name: share.heading });
+    const section = await screen.findByRole('region', { name: share.heading }, SLOW);
     fireEvent.click(within(section).getByRole('button', { name: share.button }));
     fireEvent.click(within(section).getByRole('button', { name: share.agree }));
     const box = (await within(section).findByRole('textbox', { name: share.linkLabel }, SLOW)) as HTMLInputElement;
@@ -119,7 +119,7 @@ describe('"Bewaar uw uitkomst"', () => {
     const setItem = vi.spyOn(Storage.prototype, 'setItem');
     const cookie = document.cookie;
     const { container } = await walkToResults(HOUSEHOLD);
-    const section = inside(container).getByRole('region', { name: share.heading });
+    const section = await inside(container).findByRole('region', { name: share.heading }, SLOW);
     fireEvent.click(within(section).getByRole('button', { name: share.button }));
     fireEvent.click(within(section).getByRole('button', { name: share.agree }));
     const box = (await within(section).findByRole('textbox', { name: share.linkLabel }, SLOW)) as HTMLInputElement;
