@@ -40,6 +40,16 @@ describe('Back and Forward in the resident flow', () => {
       }, ageLabel);
       const thirdLabel = await legend(widget).innerText();
 
+      // A host page anchor makes an entry of its own: the step stays, and Back from it returns to the same step.
+      await page.evaluate(() => {
+        location.hash = 'inhoud';
+      });
+      await page.waitForTimeout(200);
+      expect(await legend(widget).innerText()).toBe(thirdLabel);
+      await page.goBack();
+      await page.waitForTimeout(200);
+      expect(await legend(widget).innerText()).toBe(thirdLabel);
+
       await page.goBack();
       await expect.poll(() => legend(widget).innerText()).toBe(ageLabel);
       expect(await address(page)).toBe(href);

@@ -7,6 +7,9 @@ import { makeAnswers } from '../support/ommen.ts';
 import { answerAll, clickAndWait, currentQuestion, fill } from './drive.ts';
 import { label, question, renderApp } from './helpers.tsx';
 
+// Compiled once up front: the wijkteam view is a lazy import, and compiling it takes longer than renderPro waits.
+await import('../../widget/pro/professional-view.tsx');
+
 afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
@@ -204,6 +207,22 @@ describe('browser Back and Forward', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(screen.getByRole('button', { name: 'Beginnen' })).toBeInstanceOf(HTMLButtonElement);
     expect(screen.queryByRole('heading', { name: 'Uw uitkomst' })).toBeNull();
+  });
+
+  it('an anchor on the host page (another address, no tag) leaves the step alone', async () => {
+    await start();
+    fill(question('woont_in_gemeente'), true);
+    await clickAndWait('Volgende');
+    window.history.pushState(null, '', '#inhoud');
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(currentQuestion()?.id).toBe('leeftijd');
+    // Back from the anchor's entry lands on this step's own entry: still the same step.
+    window.history.back();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(currentQuestion()?.id).toBe('leeftijd');
+    await browser('back');
+    expect(currentQuestion()?.id).toBe('woont_in_gemeente');
   });
 
   it('two widgets on one page each follow only their own entries', async () => {

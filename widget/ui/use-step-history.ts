@@ -27,6 +27,8 @@ export function useStepHistory(flow: Flow, enabled: boolean): void {
   const at = useRef(0);
   /** Pops we caused ourselves (Vorige, restart), so the step is not restored a second time. */
   const ownPops = useRef(0);
+  /** The address of our entries (they never change it): a popstate elsewhere is the host page's own. */
+  const address = useRef('');
   const latest = useRef(flow);
   latest.current = flow;
   const { state } = flow;
@@ -35,6 +37,7 @@ export function useStepHistory(flow: Flow, enabled: boolean): void {
     if (!enabled || typeof window === 'undefined') return;
     const history = window.history;
     const mark = (n: number) => ({ vw: tag.current, n });
+    if (state.entry !== 'pop') address.current = window.location.href;
     switch (state.entry) {
       case 'pop':
         return;
@@ -90,7 +93,12 @@ export function useStepHistory(flow: Flow, enabled: boolean): void {
       if (isEntry(entry)) {
         if (entry.vw !== tag.current) return; // another widget's step
         n = entry.n;
-      } else n = 0; // the page's own entry, from before the first step
+      } else {
+        // An entry without our tag at another address is the host page's (an anchor, a pasted link whose
+        // hashchange follows); at our address it is the page's own entry from before the first step.
+        if (window.location.href !== address.current) return;
+        n = 0;
+      }
       const step = steps.current[n];
       if (!step || n === at.current) return;
       at.current = n;
