@@ -112,6 +112,22 @@ describe('"Bewaar uw uitkomst" in Chromium', () => {
       expect(await shownGroups(again)).toEqual(groups);
       await expect.poll(() => fresh.evaluate(() => location.hash)).toBe('');
       expect(await fresh.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+
+      // The same link pasted into a tab that is in the middle of the flow: read on hashchange, then removed.
+      const open = await context.newPage();
+      await open.goto(`${server.origin}/demo/csp.html`);
+      const third = open.locator('voorzieningen-wijzer');
+      await third.getByRole('button', { name: L.intro.start }).click();
+      await legend(third).waitFor();
+      await open.evaluate((hash) => {
+        location.hash = hash;
+      }, new URL(link).hash);
+      await third.getByRole('heading', { name: L.results.heading, exact: true }).waitFor();
+      expect(await shownGroups(third)).toEqual(groups);
+      await expect.poll(() => open.evaluate(() => location.hash)).toBe('');
+      // Back from the opened results goes to the question the resident was on.
+      await open.goBack();
+      await legend(third).waitFor();
     } finally {
       await browser.close();
     }
