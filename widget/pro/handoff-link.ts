@@ -7,7 +7,7 @@
 // names our side only (the gemeente, the rules in use), never what the link says.
 
 import { isValidAnswer } from '../engine/index.ts';
-import { isCalendarDate } from '../engine/peildatum.ts';
+import { parseDate } from '../engine/peildatum.ts';
 import type { Answers, AnswerValue, Question, RulesFile } from '../engine/types.ts';
 import { canonicalJson } from '../links/canonical-json.ts';
 import { fnv1a } from '../links/fnv1a.ts';
@@ -59,10 +59,11 @@ export function validAnswer(question: Question, value: unknown): value is Answer
   return isValidAnswer(question, value);
 }
 
-/** A peildatum the rules can answer for: a real calendar date, not before the first norm period. */
+/** A peildatum the rules can answer for: exactly a calendar date (the one date parser, from branch checker),
+ *  not before the first norm period. */
 function usableDate(file: RulesFile, date: string): boolean {
   const first = file.norms.periods.map((p) => p.from).sort()[0];
-  return isCalendarDate(date) && first !== undefined && date >= first;
+  return parseDate(date) === date && first !== undefined && date >= first;
 }
 
 /** Reads a payload against the rules file in use. Never throws. */
