@@ -7,6 +7,9 @@ import { makeAnswers } from '../support/ommen.ts';
 import { ommenRules, question } from '../ui/helpers.tsx';
 import { fieldset, fillHousehold, fillOne, household3, renderPro, shownOutcome } from './support.tsx';
 
+// Compiled once up front: the wijkteam view is a lazy import, and compiling it takes longer than renderPro waits.
+await import('../../widget/pro/professional-view.tsx');
+
 afterEach(async () => {
   cleanup();
   // An unmounted widget's effect cleanups (its hashchange listener) run after the next paint; happy-dom fires

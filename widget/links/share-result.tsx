@@ -4,11 +4,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledRules } from '../engine/index.ts';
 import type { Answers, EvaluationResult } from '../engine/types.ts';
-import { encodeHandoff, handoffUrl } from '../pro/handoff-link.ts';
-import { reproducingAnswers } from '../pro/needed-answers.ts';
 import { useWidget } from '../ui/context.ts';
 import { Heading } from '../ui/heading.tsx';
 import { copyText } from './copy-text.ts';
+import { useResultLink } from './use-result-link.ts';
 
 export interface ShareResultProps {
   rules: CompiledRules;
@@ -22,22 +21,12 @@ type Stage = 'closed' | 'asking' | 'shown';
 export function ShareResult({ rules, result, answers, date }: ShareResultProps) {
   const { t, headingLevel } = useWidget();
   const [stage, setStage] = useState<Stage>('closed');
-  const [link, setLink] = useState<string | null>(null);
+  // Only the answers needed for the same outcomes go in the link, and only once the resident agreed.
+  const link = useResultLink(rules, result, answers, date, stage === 'shown');
   const [copied, setCopied] = useState<'' | 'yes' | 'select'>('');
   const question = useRef<HTMLParagraphElement>(null);
   const box = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    if (stage !== 'shown') return;
-    let live = true;
-    // Only the answers needed for the same outcomes go in the link.
-    reproducingAnswers(rules, answers, date, result)
-      .then((needed) => live && setLink(handoffUrl(window.location.href, encodeHandoff(rules.file, date, needed))))
-      .catch(() => live && setLink(null));
-    return () => {
-      live = false;
-    };
-  }, [stage, rules, answers, date, result]);
   useEffect(() => {
     if (stage === 'asking') question.current?.focus();
     if (stage === 'shown' && link) box.current?.focus();
@@ -116,7 +105,6 @@ export function ShareResult({ rules, result, answers, date }: ShareResultProps) 
               class="utrecht-button utrecht-button--subtle"
               onClick={() => {
                 setStage('closed');
-                setLink(null);
                 setCopied('');
               }}
             >
