@@ -112,8 +112,7 @@ function ProfessionalSession({ date: configured, idleMinutes, wiped, onWipe }: S
     void pump();
   }, [rules, raw, date]);
 
-  const wipe = (why: Wipe) => onWipe(why);
-  useIdleWipe(root, idleMinutes, () => wipe('idle'));
+  useIdleWipe(root, idleMinutes, () => onWipe('idle'));
   // Focus goes back to the start after a wipe or an opened link, once the fresh questions are rendered.
   useEffect(() => {
     if (pendingFocus.current) startHeading.current?.focus();
@@ -173,7 +172,11 @@ function ProfessionalSession({ date: configured, idleMinutes, wiped, onWipe }: S
       <div class="vw-pro-toolbar">
         <PeildatumField rules={rules} value={date} onChange={setDate} />
         <div class="vw-pro-toolbar__wipe">
-          <button type="button" class="utrecht-button utrecht-button--secondary-action vw-pro-new" onClick={() => wipe('manual')}>
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--secondary-action vw-pro-new"
+            onClick={() => onWipe('manual')}
+          >
             {t('pro.wipe.button')}
           </button>
           <p class="vw-hint">{idleMinutes > 0 ? t('pro.wipe.idleHint', { minutes: idleMinutes }) : t('pro.wipe.hint')}</p>
