@@ -25,6 +25,8 @@ export interface WidgetOptions {
   idleMinutes?: number;
   /** `auto` (default): the host page's Utrecht tokens when it defines them, else the built-in fallback theme. */
   theme: WidgetTheme;
+  /** Resident flow: the browser's "leave this page?" question while answers are filled in (off by default). */
+  confirmLeave?: boolean;
 }
 
 /** Public handle returned by mount(). */
@@ -41,7 +43,17 @@ export interface CompletedDetail {
 
 export const DEFAULTS: WidgetOptions = { lang: 'nl', headingLevel: 2, mode: 'inwoner', theme: 'auto' };
 
-export const ATTRIBUTES = ['rules', 'lang', 'date', 'heading-level', 'mode', 'phone', 'idle-minutes', 'theme'] as const;
+export const ATTRIBUTES = [
+  'rules',
+  'lang',
+  'date',
+  'heading-level',
+  'mode',
+  'phone',
+  'idle-minutes',
+  'theme',
+  'confirm-leave',
+] as const;
 
 const THEMES: readonly string[] = ['auto', 'host', 'fallback'] satisfies WidgetTheme[];
 
@@ -65,6 +77,8 @@ export function parseAttributes(get: (name: string) => string | null): WidgetOpt
   const phone = get('phone')?.trim();
   const idleMinutes = parseMinutes(get('idle-minutes'));
   const theme = get('theme')?.trim().toLowerCase() ?? '';
+  // A boolean attribute: present (also empty) is on, except an explicit "false".
+  const confirmLeave = get('confirm-leave');
   return {
     // Same shape the rules schema allows for a phone number, so nothing odd reaches a tel: link.
     phone: phone && /^[0-9+() -]{3,20}$/.test(phone) ? phone : undefined,
@@ -75,6 +89,7 @@ export function parseAttributes(get: (name: string) => string | null): WidgetOpt
     mode: mode === 'professional' ? 'professional' : DEFAULTS.mode,
     theme: THEMES.includes(theme) ? (theme as WidgetTheme) : DEFAULTS.theme,
     ...(idleMinutes === undefined ? {} : { idleMinutes }),
+    ...(confirmLeave === null || confirmLeave.trim().toLowerCase() === 'false' ? {} : { confirmLeave: true }),
   };
 }
 
