@@ -13,6 +13,7 @@ import {
 } from '../engine/checker.ts';
 import { formatEuro } from '../text/format.ts';
 import { organisationNames } from '../text/join-names.ts';
+import { offerTitle } from '../text/offer-texts.ts';
 import { pickTexts } from '../text/pick-text.ts';
 import { reasonSentence, type Translate } from '../text/reason-sentence.ts';
 
@@ -141,7 +142,7 @@ function offerOf(
   return {
     id: offer.id,
     group,
-    title: texts?.title ?? offer.officialName,
+    title: offerTitle(offer, lang),
     officialName: offer.officialName,
     status: offer.status,
     summary: texts?.summary ?? '',
