@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluate } from '../../widget/engine/index.ts';
 import { parseAttributes } from '../../widget/options.ts';
+import { valueText } from '../../widget/pro/condition-table.tsx';
 import { decodeHandoff, encodeHandoff, handoffUrl, payloadFromHash } from '../../widget/pro/handoff-link.ts';
 import { buildIcs, escapeText, foldLine, reminderDate } from '../../widget/pro/ics.ts';
 import { startIdleTimer } from '../../widget/pro/idle-wipe.ts';
@@ -204,5 +205,14 @@ describe('idle-minutes attribute', () => {
     expect(parse('-1')).toBeUndefined();
     expect(parse('abc')).toBeUndefined();
     expect(parse(null)).toBeUndefined();
+  });
+});
+
+describe('condition table values', () => {
+  const t = (key: string, params?: Record<string, unknown>) => `${key} ${JSON.stringify(params ?? {})}`;
+
+  it('says a range as a range, and an object with only lo not', () => {
+    expect(valueText({ lo: 1, hi: 2 }, false, 'nl', t)).toBe('reason.range {"lo":"1","hi":"2"}');
+    expect(valueText({ lo: 1 }, false, 'nl', t)).not.toMatch(/^reason\.range/);
   });
 });

@@ -17,6 +17,7 @@ export type OperatorName =
 
 type Operand = unknown;
 
+/** The one guard for a Range (a value known only between lo and hi); both ends must be there. */
 export const isRange = (v: unknown): v is Range =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && 'lo' in v && 'hi' in v;
 

@@ -1,5 +1,6 @@
 // Turns one evaluated condition (Reason) into a plain B1 sentence. Pure: no preact, no i18next
 // instance; `t` is any (key, params) => string. Also used by the printable rules overview.
+import { isRange } from '../engine/operators.ts';
 import type { AnswerValue, Question, Range, Reason, RulesFile } from '../engine/types.ts';
 import { formatEuro, formatList, formatNumber } from './format.ts';
 import { offerTitle } from './offer-texts.ts';
@@ -16,7 +17,6 @@ export interface ReasonSentence {
 
 type Literal = string | number | boolean;
 
-const isRange = (v: unknown): v is Range => typeof v === 'object' && v !== null && !Array.isArray(v) && 'lo' in v && 'hi' in v;
 
 function findQuestion(file: RulesFile, fact: string): Question | undefined {
   return file.questions.find((q) => q.id === fact);
