@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { complement, isRange, type OperatorName, operatorTable } from '../../widget/engine/operators.ts';
 
@@ -50,5 +51,14 @@ describe('isRange', () => {
     expect(isRange([1, 2])).toBe(false);
     expect(isRange(null)).toBe(false);
     expect(isRange(1)).toBe(false);
+  });
+});
+
+describe('operator names', () => {
+  it('are exactly the operators rules/schema.json allows, each with a table entry and a complement', () => {
+    const schema = JSON.parse(readFileSync('rules/schema.json', 'utf8'));
+    const allowed: string[] = schema.definitions.comparison.properties.operator.enum;
+    expect(Object.keys(complement).sort()).toEqual([...allowed].sort());
+    expect(Object.keys(operatorTable('pessimistic')).sort()).toEqual([...allowed].sort());
   });
 });
