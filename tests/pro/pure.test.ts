@@ -10,6 +10,7 @@ import { neededChange } from '../../widget/pro/near-miss.ts';
 import { neededForShown, reproducingAnswers } from '../../widget/pro/needed-answers.ts';
 import { fnv1a, resultCode } from '../../widget/pro/result-code.ts';
 import { sheetData } from '../../widget/pro/sheet-data.ts';
+import { downloadTextFile } from '../../widget/text/download-file.ts';
 import { makeAnswers, ommen } from '../support/ommen.ts';
 import { household3 } from './support.tsx';
 
@@ -214,5 +215,33 @@ describe('condition table values', () => {
   it('says a range as a range, and an object with only lo not', () => {
     expect(valueText({ lo: 1, hi: 2 }, false, 'nl', t)).toBe('reason.range {"lo":"1","hi":"2"}');
     expect(valueText({ lo: 1 }, false, 'nl', t)).not.toMatch(/^reason\.range/);
+  });
+});
+
+describe('download of a text file', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('saves the exact text under its name and frees the URL only after the download started', async () => {
+    vi.useFakeTimers();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:test-1';
+    });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const clicked: { href: string; download: string }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.href, download: this.download });
+    });
+    downloadTextFile('herinnering.ics', 'BEGIN:VCALENDAR\r\n€', 'text/calendar');
+    expect(clicked).toEqual([{ href: 'blob:test-1', download: 'herinnering.ics' }]);
+    expect(blobs[0]?.type).toBe('text/calendar');
+    expect(await blobs[0]?.text()).toBe('BEGIN:VCALENDAR\r\n€');
+    expect(revoke).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1000);
+    expect(revoke).toHaveBeenCalledWith('blob:test-1');
   });
 });

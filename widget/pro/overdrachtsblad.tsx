@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledRules } from '../engine/index.ts';
 import type { Answers, EvaluationResult } from '../engine/types.ts';
 import { amountText } from '../text/amounts.ts';
+import { downloadTextFile } from '../text/download-file.ts';
 import { formatList } from '../text/format.ts';
 import { organisationNames } from '../text/join-names.ts';
 import { offerTexts } from '../text/offer-texts.ts';
@@ -31,15 +32,6 @@ function formatDate(date: string, lang: string): string {
   return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
-}
-
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** The hand-off link for the current result, built only while consent is given. */
@@ -225,7 +217,7 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
           <button
             type="button"
             class="utrecht-button utrecht-button--secondary-action"
-            onClick={() => download('herinnering-regelingen.ics', buildIcs(reminders, date), 'text/calendar')}
+            onClick={() => downloadTextFile('herinnering-regelingen.ics', buildIcs(reminders, date), 'text/calendar')}
           >
             {t('pro.ics.button', { count: reminders.length })}
           </button>
