@@ -1,7 +1,7 @@
 // The overdrachtsblad: a printable A4 summary for the client. What to apply for first, the documents
 // once, each organisation's contact, the answers used (only those the shown regelingen need), the rules
 // version, peildatum and result code; with consent, the hand-off link and its QR code. Prints alone.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { CompiledRules } from '../engine/index.ts';
 import type { Answers, EvaluationResult } from '../engine/types.ts';
 import { amountText } from '../text/amounts.ts';
@@ -13,6 +13,7 @@ import { answerText } from '../text/reason-sentence.ts';
 import { ContactList } from '../ui/contact-list.tsx';
 import { useWidget } from '../ui/context.ts';
 import { Heading } from '../ui/heading.tsx';
+import { useAsync } from '../ui/use-async.ts';
 import { encodeHandoff, handoffUrl } from './handoff-link.ts';
 import { buildIcs, type Reminder } from './ics.ts';
 import { reproducingAnswers } from './needed-answers.ts';
@@ -37,21 +38,16 @@ function formatDate(date: string, lang: string): string {
 /** The hand-off link for the current result, built only while consent is given. */
 function useHandoffLink(props: OverdrachtsbladProps, consent: boolean): string | null {
   const { rules, result, answers, date } = props;
-  const [link, setLink] = useState<string | null>(null);
-  useEffect(() => {
-    if (!consent) {
-      setLink(null);
-      return;
-    }
-    let live = true;
-    reproducingAnswers(rules, answers, date, result)
-      .then((needed) => live && setLink(handoffUrl(window.location.href, encodeHandoff(rules.file.version, date, needed))))
-      .catch(() => live && setLink(null));
-    return () => {
-      live = false;
-    };
-  }, [consent, rules, result, answers, date]);
-  return consent ? link : null;
+  const link = useAsync(
+    () =>
+      consent
+        ? reproducingAnswers(rules, answers, date, result).then((needed) =>
+            handoffUrl(window.location.href, encodeHandoff(rules.file.version, date, needed)),
+          )
+        : null,
+    [consent, rules, result, answers, date],
+  );
+  return consent && link.status !== 'failed' ? (link.value ?? null) : null;
 }
 
 export function Overdrachtsblad(props: OverdrachtsbladProps) {
