@@ -64,6 +64,13 @@ describe('wijkteam mode', () => {
     const near = container.querySelector('.vw-pro-near') as HTMLElement;
     expect(text(near)).toContain('Geld om mee te doen');
     expect(text(near)).toContain('€ 0,01 lager');
+    // Money only: no children (kindregelingen) and no debts (schuldhulpverlening) are not "almost".
+    const titles = [...near.querySelectorAll('li strong')].map((s) => s.textContent);
+    const title = (id: string) => ommenRules().file.regelingen.find((r) => r.id === id)?.texts.nl?.title;
+    expect(titles).toContain(title('kwijtschelding'));
+    expect(titles).not.toContain(title('kindregelingen'));
+    expect(titles).not.toContain(title('schuldhulpverlening'));
+    expect(text(near)).not.toMatch(/Nodig: \d+ hoger|moet anders zijn/);
   });
 
   it('recomputes with the norms of a changed peildatum and says which norms apply', async () => {
@@ -92,8 +99,12 @@ describe('wijkteam mode', () => {
     expect(items).toEqual(
       expect.arrayContaining(['zorgtoeslag', 'huurtoeslag', 'kwijtschelding', 'collectieve-zorgverzekering']),
     );
-    const docs = [...sheet.querySelectorAll('.vw-sheet__documents li')].map((li) => li.textContent);
-    expect(docs.filter((d) => d === 'Uw DigiD')).toHaveLength(1);
+    const docs = [...sheet.querySelectorAll('.vw-sheet__documents li')].map((li) => text(li));
+    const digid = docs.filter((d) => d.startsWith('Uw DigiD ('));
+    expect(digid).toHaveLength(1);
+    // Each paper says which regelingen need it.
+    expect(digid[0]).toMatch(/^Uw DigiD \(voor .*Zorgtoeslag.*\)$/);
+    for (const d of docs) expect(d).toMatch(/\(voor .+\)$/);
     expect(text(sheet)).toContain('14 0529');
     expect(text(sheet)).toContain('088-064 55 55');
     expect(text(sheet)).toContain(ommenRules().file.version);

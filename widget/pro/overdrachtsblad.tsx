@@ -15,11 +15,11 @@ import { useWidget } from '../ui/context.ts';
 import { Heading } from '../ui/heading.tsx';
 import { useAsync } from '../ui/use-async.ts';
 import { encodeHandoff, handoffUrl } from './handoff-link.ts';
-import { buildIcs, type Reminder } from './ics.ts';
+import { buildIcs } from './ics.ts';
 import { reproducingAnswers } from './needed-answers.ts';
 import { printSheet } from './print-host.ts';
 import { QrCode } from './qr-code.tsx';
-import { sheetData } from './sheet-data.ts';
+import { sheetData, sheetReminders } from './sheet-data.ts';
 
 export interface OverdrachtsbladProps {
   rules: CompiledRules;
@@ -62,14 +62,7 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
   const central = file.hulppunten.filter((h) => h.central);
   const h = headingLevel + 2;
 
-  const reminders: Reminder[] = data.items
-    .filter((i) => i.regeling.yearly)
-    .map((i) => ({
-      id: i.regeling.id,
-      summary: t('pro.ics.summary', { title: i.title }),
-      description: t('pro.ics.description', { title: i.title, organisation: organisationNames(i.regeling, lang) }),
-      validUntil: i.regeling.validUntil,
-    }));
+  const reminders = sheetReminders(data.items, lang, t);
 
   return (
     <section class="vw-sheet" ref={self} aria-labelledby="vw-sheet-heading">
@@ -112,7 +105,9 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
       ) : (
         <ul class="vw-list vw-sheet__documents">
           {data.documents.map((d) => (
-            <li key={d}>{d}</li>
+            <li key={d.text}>
+              {d.text} <span class="vw-sheet__for">{t('pro.sheet.documentFor', { regelingen: formatList(d.for, lang) })}</span>
+            </li>
           ))}
         </ul>
       )}
