@@ -137,31 +137,24 @@ describe('reasonSentence', () => {
     );
   });
 
+  const uitkomst: Reason = {
+    fact: 'uitkomst',
+    params: { regeling: 'kwijtschelding' },
+    operator: 'in',
+    status: 'voldaan',
+    value: 'ja',
+    limit: ['ja', 'misschien'],
+  };
+
   it('names another regeling for an uitkomst condition', () => {
-    const reason: Reason = {
-      fact: 'uitkomst',
-      params: { regeling: 'kwijtschelding' },
-      operator: 'in',
-      status: 'voldaan',
-      value: 'ja',
-      limit: ['ja', 'misschien'],
-    };
-    expect(reasonSentence(reason, file(), 'nl', nl.getFixedT('nl')).text).toMatch(/^U komt misschien in aanmerking voor .+\.$/);
+    expect(reasonSentence(uitkomst, file(), 'nl', nl.getFixedT('nl')).text).toMatch(/^U komt misschien in aanmerking voor .+\.$/);
   });
 
   it('names the other regeling by its official name while its title is a placeholder', () => {
-    const reason: Reason = {
-      fact: 'uitkomst',
-      params: { regeling: 'kwijtschelding' },
-      operator: 'in',
-      status: 'voldaan',
-      value: 'ja',
-      limit: ['ja'],
-    };
     const f = structuredClone(file());
     const offer = f.regelingen.find((r) => r.id === 'kwijtschelding')!;
     for (const texts of Object.values(offer.texts)) texts.title = 'TODO: titel';
-    const text = reasonSentence(reason, f, 'nl', nl.getFixedT('nl')).text;
+    const text = reasonSentence(uitkomst, f, 'nl', nl.getFixedT('nl')).text;
     expect(text).toContain(offer.officialName);
     expect(text).not.toContain('TODO');
   });
