@@ -23,6 +23,7 @@ import { QuestionStep } from './ui/question-step.tsx';
 import { Results } from './ui/results.tsx';
 import { Review } from './ui/review.tsx';
 import { TranslationNotice } from './ui/translation-notice.tsx';
+import { useAsync } from './ui/use-async.ts';
 import { effectiveAnswers, useFlow } from './ui/use-flow.ts';
 import { useStepHistory } from './ui/use-step-history.ts';
 
@@ -48,29 +49,22 @@ export function completedDetail(result: EvaluationResult): CompletedDetail {
 
 export function App(props: AppProps) {
   const { options, i18n } = props;
-  const [load, setLoad] = useState<RulesLoad | null>(props.rules ? { ok: true, rules: props.rules } : null);
-  useEffect(() => {
-    if (props.rules) return;
-    let live = true;
-    (props.pendingRules ?? loadRules(options.rules, options.lang)).then((result) => live && setLoad(result));
-    return () => {
-      live = false;
-    };
+  const given = useMemo<RulesLoad | null>(() => (props.rules ? { ok: true, rules: props.rules } : null), [props.rules]);
+  const loaded = useAsync(
+    () => (props.rules ? null : (props.pendingRules ?? loadRules(options.rules, options.lang))),
     // The language only matters for the first load; later switches fetch their texts below.
-  }, [options.rules, props.rules, props.pendingRules]);
+    [options.rules, props.rules, props.pendingRules],
+  );
+  const load = given ?? loaded.value ?? null;
   // A language whose rules texts are still on their way keeps the previous language on screen, so no
   // half-translated screen flashes by; the texts chunk is small and the switch follows at once.
-  const [, setTextsLoaded] = useState(0);
   const shownLang = useRef(options.lang);
   const textsReady = !load?.ok || !load.bundled || hasBundledTexts(load.rules.file, options.lang);
-  useEffect(() => {
-    if (textsReady || !load?.ok) return;
-    let live = true;
-    loadBundledTexts(load.rules.file, options.lang).then(() => live && setTextsLoaded((n) => n + 1));
-    return () => {
-      live = false;
-    };
-  }, [load, options.lang, textsReady]);
+  // Only for the re-render when the texts are in: hasBundledTexts() then says so.
+  useAsync(
+    () => (textsReady || !load?.ok ? null : loadBundledTexts(load.rules.file, options.lang)),
+    [load, options.lang, textsReady],
+  );
   if (textsReady) shownLang.current = options.lang;
   const shown = shownLang.current === options.lang ? options : { ...options, lang: shownLang.current };
   const t = i18n.getFixedT(shown.lang);

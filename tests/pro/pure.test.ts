@@ -6,12 +6,14 @@ import type { Answers, Reason } from '../../widget/engine/types.ts';
 import { createI18n } from '../../widget/i18n/create-i18n.ts';
 import { fnv1a } from '../../widget/links/fnv1a.ts';
 import { parseAttributes } from '../../widget/options.ts';
+import { valueText } from '../../widget/pro/condition-table.tsx';
 import { buildIcs, escapeText, foldLine, type ReminderRule, reminderDate } from '../../widget/pro/ics.ts';
 import { startIdleTimer } from '../../widget/pro/idle-wipe.ts';
 import { type NearMiss, nearMisses, neededChange } from '../../widget/pro/near-miss.ts';
 import { neededForShown, reproducingAnswers } from '../../widget/pro/needed-answers.ts';
 import { resultCode } from '../../widget/pro/result-code.ts';
 import { sheetData, sheetReminders } from '../../widget/pro/sheet-data.ts';
+import { downloadTextFile } from '../../widget/text/download-file.ts';
 import type { Translate } from '../../widget/text/reason-sentence.ts';
 import { makeAnswers, ommen } from '../support/ommen.ts';
 import { household3 } from './support.tsx';
@@ -294,5 +296,42 @@ describe('idle-minutes attribute', () => {
     expect(parse('-1')).toBeUndefined();
     expect(parse('abc')).toBeUndefined();
     expect(parse(null)).toBeUndefined();
+  });
+});
+
+describe('condition table values', () => {
+  const t = (key: string, params?: Record<string, unknown>) => `${key} ${JSON.stringify(params ?? {})}`;
+
+  it('says a range as a range, and an object with only lo not', () => {
+    expect(valueText({ lo: 1, hi: 2 }, false, 'nl', t)).toBe('reason.range {"lo":"1","hi":"2"}');
+    expect(valueText({ lo: 1 }, false, 'nl', t)).not.toMatch(/^reason\.range/);
+  });
+});
+
+describe('download of a text file', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('saves the exact text under its name and frees the URL only after the download started', async () => {
+    vi.useFakeTimers();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:test-1';
+    });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const clicked: { href: string; download: string }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.href, download: this.download });
+    });
+    downloadTextFile('herinnering.ics', 'BEGIN:VCALENDAR\r\n€', 'text/calendar');
+    expect(clicked).toEqual([{ href: 'blob:test-1', download: 'herinnering.ics' }]);
+    expect(blobs[0]?.type).toBe('text/calendar');
+    expect(await blobs[0]?.text()).toBe('BEGIN:VCALENDAR\r\n€');
+    expect(revoke).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1000);
+    expect(revoke).toHaveBeenCalledWith('blob:test-1');
   });
 });

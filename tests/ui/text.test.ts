@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Reason } from '../../widget/engine/types.ts';
 import { createI18n } from '../../widget/i18n/create-i18n.ts';
+import { offerTitle } from '../../widget/text/offer-texts.ts';
 import { parseMoney } from '../../widget/text/parse-money.ts';
 import { reasonSentence } from '../../widget/text/reason-sentence.ts';
 import { safeHref, telHref } from '../../widget/text/safe-href.ts';
@@ -54,6 +55,25 @@ describe('safeHref', () => {
 
   it('makes a tel: link from a phone number as shown', () => {
     expect(telHref('088-064 55 55')).toBe('tel:0880645555');
+  });
+});
+
+describe('offerTitle', () => {
+  const offer = (texts: Record<string, { title: string }>) => ({ officialName: 'Officiële naam', texts: texts as never });
+
+  it('is the title in the language, else the fallback language', () => {
+    expect(offerTitle(offer({ nl: { title: 'Geld voor sport' }, en: { title: 'Money for sport' } }), 'en')).toBe(
+      'Money for sport',
+    );
+    expect(offerTitle(offer({ nl: { title: 'Geld voor sport' } }), 'pl')).toBe('Geld voor sport');
+  });
+
+  it.each(['TODO', 'TODO: vertalen', '  TODO ', '', '   '])('is the official name for the placeholder %j', (title) => {
+    expect(offerTitle(offer({ nl: { title } }), 'nl')).toBe('Officiële naam');
+  });
+
+  it('keeps a title that only starts with the letters TODO', () => {
+    expect(offerTitle(offer({ nl: { title: 'TODOS' } }), 'nl')).toBe('TODOS');
   });
 });
 
@@ -117,16 +137,26 @@ describe('reasonSentence', () => {
     );
   });
 
+  const uitkomst: Reason = {
+    fact: 'uitkomst',
+    params: { regeling: 'kwijtschelding' },
+    operator: 'in',
+    status: 'voldaan',
+    value: 'ja',
+    limit: ['ja', 'misschien'],
+  };
+
   it('names another regeling for an uitkomst condition', () => {
-    const reason: Reason = {
-      fact: 'uitkomst',
-      params: { regeling: 'kwijtschelding' },
-      operator: 'in',
-      status: 'voldaan',
-      value: 'ja',
-      limit: ['ja', 'misschien'],
-    };
-    expect(reasonSentence(reason, file(), 'nl', nl.getFixedT('nl')).text).toMatch(/^U komt misschien in aanmerking voor .+\.$/);
+    expect(reasonSentence(uitkomst, file(), 'nl', nl.getFixedT('nl')).text).toMatch(/^U komt misschien in aanmerking voor .+\.$/);
+  });
+
+  it('names the other regeling by its official name while its title is a placeholder', () => {
+    const f = structuredClone(file());
+    const offer = f.regelingen.find((r) => r.id === 'kwijtschelding')!;
+    for (const texts of Object.values(offer.texts)) texts.title = 'TODO: titel';
+    const text = reasonSentence(uitkomst, f, 'nl', nl.getFixedT('nl')).text;
+    expect(text).toContain(offer.officialName);
+    expect(text).not.toContain('TODO');
   });
 
   it('formats money the English way in English', () => {

@@ -4,7 +4,8 @@
 import { derivedFacts, type FactType, isDerivedFact, OUTCOME_FACT } from './derived-facts.ts';
 import { CONTRACT_ANSWERS } from './fact-contract.ts';
 import { isWholeCents } from './money.ts';
-import { NUMERIC_OPERATORS, type OperatorName } from './operators.ts';
+import { isFactRef } from './normalize-conditions.ts';
+import { NUMERIC_OPERATORS } from './operators.ts';
 import { suggesting } from './suggest.ts';
 import type { Comparison, Condition, FactRef, RulesFile, RulesProblem } from './types.ts';
 
@@ -16,7 +17,6 @@ export interface ConditionScope {
 }
 
 const OUTCOMES = ['ja', 'misschien', 'nee'];
-const isRef = (v: unknown): v is FactRef => typeof v === 'object' && v !== null && !Array.isArray(v) && 'fact' in v;
 
 function checkFactUse(ref: FactRef, path: string, scope: ConditionScope, out: RulesProblem[]): FactType | null {
   const type = scope.types.get(ref.fact);
@@ -112,7 +112,7 @@ function checkLiteral(fact: string, type: FactType, v: unknown, path: string, sc
 export function checkComparison(c: Comparison, path: string, scope: ConditionScope, out: RulesProblem[]): void {
   const type = checkFactUse(c, path, scope, out);
   if (!type) return;
-  const op = c.operator as OperatorName;
+  const op = c.operator;
   if (type === 'ages') {
     out.push({
       path: `${path}.fact`,
@@ -123,7 +123,7 @@ export function checkComparison(c: Comparison, path: string, scope: ConditionSco
   if (NUMERIC_OPERATORS.includes(op) && type !== 'integer' && type !== 'money') {
     out.push({ path: `${path}.operator`, message: `"${op}" werkt alleen met getallen en bedragen, niet met "${c.fact}"` });
   }
-  if (isRef(c.value)) {
+  if (isFactRef(c.value)) {
     const other = checkFactUse(c.value, `${path}.value`, scope, out);
     if (other && other !== type)
       out.push({

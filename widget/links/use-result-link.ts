@@ -1,10 +1,10 @@
 // The link to a result, for the wijkteam's overdrachtsblad and the resident's "Bewaar uw uitkomst": made only
 // while `enabled` (consent given), from the answers needed for the same outcomes, in the one link format.
-import { useEffect, useState } from 'preact/hooks';
 import type { CompiledRules } from '../engine/index.ts';
 import type { Answers, EvaluationResult } from '../engine/types.ts';
 import { encodeHandoff, handoffUrl } from '../pro/handoff-link.ts';
 import { reproducingAnswers } from '../pro/needed-answers.ts';
+import { useAsync } from '../ui/use-async.ts';
 
 export function useResultLink(
   rules: CompiledRules,
@@ -13,19 +13,14 @@ export function useResultLink(
   date: string,
   enabled: boolean,
 ): string | null {
-  const [link, setLink] = useState<string | null>(null);
-  useEffect(() => {
-    if (!enabled) {
-      setLink(null);
-      return;
-    }
-    let live = true;
-    reproducingAnswers(rules, answers, date, result)
-      .then((needed) => live && setLink(handoffUrl(window.location.href, encodeHandoff(rules.file, date, needed))))
-      .catch(() => live && setLink(null));
-    return () => {
-      live = false;
-    };
-  }, [enabled, rules, result, answers, date]);
-  return enabled ? link : null;
+  const link = useAsync(
+    () =>
+      enabled
+        ? reproducingAnswers(rules, answers, date, result).then((needed) =>
+            handoffUrl(window.location.href, encodeHandoff(rules.file, date, needed)),
+          )
+        : null,
+    [enabled, rules, result, answers, date],
+  );
+  return enabled && link.status !== 'failed' ? (link.value ?? null) : null;
 }

@@ -6,6 +6,7 @@ import type { CompiledRules } from '../engine/index.ts';
 import type { Answers, EvaluationResult } from '../engine/types.ts';
 import { useResultLink } from '../links/use-result-link.ts';
 import { amountText } from '../text/amounts.ts';
+import { downloadTextFile } from '../text/download-file.ts';
 import { formatList } from '../text/format.ts';
 import { organisationNames } from '../text/join-names.ts';
 import { offerTexts } from '../text/offer-texts.ts';
@@ -30,15 +31,6 @@ function formatDate(date: string, lang: string): string {
   return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),
   );
-}
-
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function Overdrachtsblad(props: OverdrachtsbladProps) {
@@ -199,7 +191,7 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
           <button
             type="button"
             class="utrecht-button utrecht-button--secondary-action"
-            onClick={() => download('herinnering-regelingen.ics', buildIcs(reminders, date), 'text/calendar')}
+            onClick={() => downloadTextFile('herinnering-regelingen.ics', buildIcs(reminders, date), 'text/calendar')}
           >
             {t('pro.ics.button', { count: reminders.length })}
           </button>

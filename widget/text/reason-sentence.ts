@@ -1,7 +1,9 @@
 // Turns one evaluated condition (Reason) into a plain B1 sentence. Pure: no preact, no i18next
 // instance; `t` is any (key, params) => string. Also used by the printable rules overview.
+import { isRange } from '../engine/operators.ts';
 import type { AnswerValue, Question, Range, Reason, RulesFile } from '../engine/types.ts';
 import { formatEuro, formatList, formatNumber } from './format.ts';
+import { offerTitle } from './offer-texts.ts';
 import { capitalise, pickTexts } from './pick-text.ts';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
@@ -15,7 +17,6 @@ export interface ReasonSentence {
 
 type Literal = string | number | boolean;
 
-const isRange = (v: unknown): v is Range => typeof v === 'object' && v !== null && !Array.isArray(v) && 'lo' in v && 'hi' in v;
 
 function findQuestion(file: RulesFile, fact: string): Question | undefined {
   return file.questions.find((q) => q.id === fact);
@@ -121,7 +122,7 @@ function uitkomstSentence(reason: Reason, file: RulesFile, lang: string, t: Tran
   const id = reason.params?.regeling;
   if (reason.fact !== 'uitkomst' || typeof id !== 'string') return undefined;
   const offer = [...file.regelingen, ...file.hulppunten].find((o) => o.id === id);
-  const name = pickTexts(offer?.texts, lang).value?.title ?? offer?.officialName ?? id;
+  const name = offer ? offerTitle(offer, lang) : id;
   return t(`reason.uitkomst.${reason.status}`, { name });
 }
 
