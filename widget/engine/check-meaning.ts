@@ -5,7 +5,7 @@ import { factTypesOf } from './compiled-rules.ts';
 import { prop } from './json-path.ts';
 import { isWholeCents } from './money.ts';
 import { isCalendarDate } from './peildatum.ts';
-import type { Question, RulesFile, RulesProblem } from './types.ts';
+import type { Question, Reminder, RulesFile, RulesProblem } from './types.ts';
 
 function duplicates(ids: string[], path: (i: number) => string, what: string): RulesProblem[] {
   return ids.flatMap((id, i) =>
@@ -71,6 +71,14 @@ function checkQuestions(file: RulesFile, scope: ConditionScope, out: RulesProble
   });
 }
 
+// A reminder on 29 February would come only once in four years, so only days every year has are accepted.
+function checkReminder(reminder: Reminder, path: string, languages: string[], out: RulesProblem[]) {
+  if ('monthDay' in reminder && !isCalendarDate(`2025-${reminder.monthDay}`))
+    out.push({ path: `${path}.monthDay`, message: `"${reminder.monthDay}" is geen dag die elk jaar bestaat` });
+  for (const lang of languages)
+    if (reminder.note && !reminder.note[lang]) out.push({ path: `${path}.note`, message: `tekst in taal "${lang}" ontbreekt` });
+}
+
 function checkOffers(file: RulesFile, types: ConditionScope['types'], out: RulesProblem[]) {
   const hulppuntIds = new Set(file.hulppunten.map((h) => h.id));
   const groups = [
@@ -87,6 +95,7 @@ function checkOffers(file: RulesFile, types: ConditionScope['types'], out: Rules
       (o.helpers ?? []).forEach((h, j) => {
         if (!hulppuntIds.has(h)) out.push({ path: `${path}.helpers[${j}]`, message: `onbekend hulppunt "${h}"` });
       });
+      if ('reminder' in o && o.reminder) checkReminder(o.reminder, `${path}.reminder`, file.languages, out);
       if ('amount' in o && o.amount) {
         o.amount.terms.forEach((term, t) => {
           const tp = `${path}.amount.terms[${t}]`;

@@ -13,6 +13,7 @@ export type {
   Question,
   QuestionTexts,
   Regeling,
+  Reminder,
   RulesFile,
   Source,
 } from './generated/rules-file.ts';

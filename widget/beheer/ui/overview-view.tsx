@@ -48,10 +48,10 @@ function OfferSection({ offer, level }: { offer: OverviewOffer; level: 2 | 3 }) 
       <dl class="ov-facts">
         <dt>Status</dt>
         <dd>{STATUS_TEXT[offer.status]}</dd>
-        {offer.organisation && (
+        {offer.organisations && (
           <>
             <dt>Wie beslist</dt>
-            <dd>{offer.organisation}</dd>
+            <dd>{offer.organisations}</dd>
           </>
         )}
         {offer.amount && (
