@@ -152,6 +152,23 @@ describe('a broken copy fails with a message naming the place', () => {
     }
   });
 
+  it('fallbackFor must name the central help point', () => {
+    const f = base();
+    const at = f.hulppunten.findIndex((h: { fallbackFor?: string }) => h.fallbackFor);
+    f.hulppunten[at].fallbackFor = 'gblt';
+    expect(problemsOf(f)).toEqual([
+      { path: `$.hulppunten[${at}].fallbackFor`, message: '"gblt" is niet het centrale hulppunt (dat is "samen-doen")' },
+    ]);
+  });
+
+  it('a norm period needs its jongerenverhoging, in whole cents', () => {
+    const f = base();
+    f.norms.periods[1].jongerenverhoging = 762.245;
+    expect(problemsOf(f)).toEqual([{ path: '$.norms.periods[1].jongerenverhoging', message: 'bedrag met meer dan 2 decimalen' }]);
+    delete f.norms.periods[1].jongerenverhoging;
+    expect(problemsOf(f)).toEqual([{ path: '$.norms.periods[1]', message: '"jongerenverhoging" ontbreekt' }]);
+  });
+
   it('organisations is a non-empty list of names', () => {
     for (const [organisations, ok] of [
       [['Gemeente Ommen', 'Zilveren Kruis'], true],

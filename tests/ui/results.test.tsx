@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluate } from '../../widget/engine/index.ts';
 import { formatEuro } from '../../widget/text/format.ts';
+import { joinNames } from '../../widget/text/join-names.ts';
 import { answerAll, clickAndWait } from './drive.ts';
 import { DATE, ommenRules, renderApp, renderResults } from './helpers.tsx';
 import { makeAnswers } from '../support/ommen.ts';
@@ -113,6 +114,13 @@ describe('results groups', () => {
     if (!central) throw new Error('rules/ommen.json has no central hulppunt');
     expect(within(help).getByRole('heading', { name: titleOf(central.id) })).toBeTruthy();
     expect(within(help).getByText(/Heeft u een vraag, of wilt u hulp bij het aanvragen\?/)).toBeTruthy();
+  });
+
+  it('names several organisations in one phrase, with the plural verb', async () => {
+    await renderResults(LOW_INCOME);
+    const organisations = ommenRules().file.regelingen.find((r) => r.id === 'collectieve-zorgverzekering')?.organisations ?? [];
+    expect(organisations.length).toBeGreaterThan(1);
+    within(card('collectieve-zorgverzekering')).getByText(`${joinNames(organisations, 'nl')} beslissen of u het krijgt.`);
   });
 
   it('shows the plain disclaimer that the organisation decides', async () => {

@@ -25,6 +25,8 @@ function checkDates(file: RulesFile, out: RulesProblem[]) {
     const prev = file.norms.periods[i - 1];
     if (prev && p.from <= prev.from)
       out.push({ path: `$.norms.periods[${i}].from`, message: 'normperioden moeten op datum oplopen' });
+    if (!isWholeCents(p.jongerenverhoging))
+      out.push({ path: `$.norms.periods[${i}].jongerenverhoging`, message: 'bedrag met meer dan 2 decimalen' });
     for (const [group, values] of Object.entries({ bijstandsnormen: p.bijstandsnormen, vermogensgrenzen: p.vermogensgrenzen })) {
       for (const [k, v] of Object.entries(values)) {
         if (!isWholeCents(v as number))
@@ -113,6 +115,14 @@ function checkOffers(file: RulesFile, types: ConditionScope['types'], out: Rules
   }
   if (file.hulppunten.filter((h) => h.central).length > 1)
     out.push({ path: '$.hulppunten', message: 'hoogstens één hulppunt mag "central" zijn' });
+  const central = file.hulppunten.find((h) => h.central);
+  file.hulppunten.forEach((h, i) => {
+    if (h.fallbackFor !== undefined && h.fallbackFor !== central?.id)
+      out.push({
+        path: `$.hulppunten[${i}].fallbackFor`,
+        message: `"${h.fallbackFor}" is niet het centrale hulppunt${central ? ` (dat is "${central.id}")` : ''}`,
+      });
+  });
 }
 
 /** Every meaning problem of a schema-valid rules file. */

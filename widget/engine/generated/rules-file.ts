@@ -136,6 +136,10 @@ export type Hulppunt = OfferBase & {
    * De vaste plek voor elke vraag en voor hulp bij aanvragen (precies één hulppunt)
    */
   central?: boolean;
+  /**
+   * Id van het centrale hulppunt: is dat nee (bijvoorbeeld voor wie niet in de gemeente woont), dan staat dit hulppunt bovenaan
+   */
+  fallbackFor?: string;
 };
 /**
  * This interface was referenced by `RulesFile`'s JSON-Schema
@@ -252,6 +256,10 @@ export interface NormPeriod {
     gehuwden_beide_18_20_zonder_kind: Euro;
     gehuwden_beide_18_20_met_kind: Euro;
   };
+  /**
+   * Bedrag in euro, hoogstens 2 decimalen
+   */
+  jongerenverhoging: number;
   vermogensgrenzen: {
     alleenstaande: Euro;
     alleenstaande_ouder: Euro;
