@@ -31,7 +31,8 @@ export function FirstStep({ hulppunt }: { hulppunt: Hulppunt }) {
         </p>
       )}
       <p class="utrecht-paragraph">
-        <strong>{texts.title}</strong> {phone ? t('help.first') : texts.summary}
+        {/* Without a number to call (the resident's own gemeente) the rules' own text says how to reach it. */}
+        <strong>{texts.title}</strong> {phone ? t('help.first') : (texts.apply ?? texts.summary)}
       </p>
     </section>
   );

@@ -20,10 +20,10 @@ export function ReasonList({ reasons }: { reasons: Reason[] }) {
                 {ICONS[parts.status]}
               </span>{' '}
               {t(`reason.status.${parts.status}`)}
-            </span>
+            </span>{' '}
             <span class="vw-reason__line">
               <span class="vw-reason__label">{t('reason.needed')}</span> {parts.needed}
-            </span>
+            </span>{' '}
             {parts.said && <span class="vw-reason__line">{parts.said}</span>}
           </li>
         );

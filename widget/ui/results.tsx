@@ -3,6 +3,7 @@
 // Then the near misses, the regelingen that do not apply (collapsed), the disclaimer and the actions.
 // Details open per regeling on demand (regeling-card.tsx). Print: a dated one- or two-page summary (print.css).
 import type { ComponentChildren } from 'preact';
+import { centralHelpPoint } from '../engine/central-help-point.ts';
 import type { EvaluationResult } from '../engine/types.ts';
 import { Alert } from './alert.tsx';
 import { useWidget } from './context.ts';
@@ -13,7 +14,6 @@ import { NearMissList } from './results/near-miss-list.tsx';
 import { forResidentsOnly, type Offer, offersWith } from './results/offer.ts';
 import { PrintContacts } from './results/print-contacts.tsx';
 import { PrintHeader } from './results/print-header.tsx';
-import { topHelpPoint } from './results/top-help-point.ts';
 import { Totals } from './results/totals.tsx';
 
 export interface ResultsProps {
@@ -49,8 +49,7 @@ export function Results({ result, focus, onRestart, onChangeAnswers, keep }: Res
   // A household outside the gemeente sees only what it can get: the gemeente's own regelingen are named once.
   const nonResident = nee.some(forResidentsOnly);
   const notApplicable = nee.filter((o) => !forResidentsOnly(o));
-  const top = topHelpPoint(file, result);
-  const central = file.hulppunten.find((h) => h.central && result.hulppunten[h.id]?.outcome !== 'nee') ?? top;
+  const top = centralHelpPoint(file, result) ?? undefined;
   const helpPoints = file.hulppunten.filter((h) => h !== top && (result.hulppunten[h.id]?.outcome ?? 'nee') !== 'nee');
   return (
     <section class="vw-results">
@@ -76,7 +75,7 @@ export function Results({ result, focus, onRestart, onChangeAnswers, keep }: Res
             <Heading level={headingLevel + 2}>{t('help.heading')}</Heading>
             <ul class="vw-list vw-help-list">
               {helpPoints.map((h) => (
-                <HelpPointCard key={h.id} hulppunt={h} fallback={central} />
+                <HelpPointCard key={h.id} hulppunt={h} fallback={top} />
               ))}
             </ul>
           </section>
