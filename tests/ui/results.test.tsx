@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseRulesText } from '../../widget/engine/checker.ts';
 import type { CompiledRules } from '../../widget/engine/index.ts';
 import { evaluate, questionReaders } from '../../widget/engine/index.ts';
-import type { Answers, Hulppunt, Regeling } from '../../widget/engine/types.ts';
+import type { Answers, AnswerValue, Hulppunt, Regeling } from '../../widget/engine/types.ts';
 import { createI18n } from '../../widget/i18n/create-i18n.ts';
 import { nearMisses } from '../../widget/pro/near-miss.ts';
 import { formatEuro } from '../../widget/text/format.ts';
@@ -355,7 +355,7 @@ describe('links and the announcement', () => {
   it('in the flow: the live region says the summary once and Opnieuw beginnen wipes every answer', async () => {
     await renderApp();
     await clickAndWait('Beginnen');
-    await answerAll(household3);
+    await answerAll(household3 as Record<string, AnswerValue>);
     fireEvent.click(screen.getByRole('button', { name: 'Bekijk de uitkomst' }));
     const heading = await screen.findByRole('heading', { name: 'Uw uitkomst' });
     expect(document.activeElement).toBe(heading);
@@ -373,7 +373,7 @@ describe('links and the announcement', () => {
   it('sends only regeling ids and outcomes in vw-completed, never answers', async () => {
     const { events } = await renderApp();
     await clickAndWait('Beginnen');
-    await answerAll(household3);
+    await answerAll(household3 as Record<string, AnswerValue>);
     fireEvent.click(screen.getByRole('button', { name: 'Bekijk de uitkomst' }));
     await screen.findByRole('heading', { name: 'Uw uitkomst' });
     const completed = events.find((e) => e.name === 'vw-completed')?.detail as Record<string, Record<string, string>>;

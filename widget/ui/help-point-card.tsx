@@ -26,13 +26,13 @@ export function FirstStep({ hulppunt }: { hulppunt: Hulppunt }) {
         <p class="utrecht-paragraph">
           <a class="vw-call" href={phone}>
             {t('contact.phone', { phone: contact.phone })}
-            {hours && <span class="vw-call__hours">{hours}</span>}
           </a>
         </p>
       )}
       <p class="utrecht-paragraph">
         {/* Without a number to call (the resident's own gemeente) the rules' own text says how to reach it. */}
         <strong>{texts.title}</strong> {phone ? t('help.first') : (texts.apply ?? texts.summary)}
+        {hours && ` ${t('contact.hours', { hours })}.`}
       </p>
     </section>
   );

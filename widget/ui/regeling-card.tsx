@@ -75,13 +75,13 @@ export function RegelingCard({ regeling, result }: { regeling: Regeling; result:
           <span class="vw-offer__title">{texts.title}</span>
           {official && (
             // The official name is Dutch in every language; <bdi> keeps it whole inside right-to-left text.
-            <>
+            <span class="vw-offer__official">
               {' ('}
               <span class="vw-card__official" lang="nl">
                 <bdi>{regeling.officialName}</bdi>
               </span>
               {')'}
-            </>
+            </span>
           )}
           <span class="vw-offer__icon" aria-hidden="true" />
         </button>
