@@ -32,16 +32,7 @@ describe('docs/regels-ommen.md §6 examples (peildatum 2026-07-01 unless said)',
   });
 
   it('3: alleenstaande ouder, 29, children 3 and 13, kinderopvang and schulden', async () => {
-    const { regelingen, hulppunten, result } = await outcomes(
-      makeAnswers({
-        leeftijd: 29,
-        leeftijden_kinderen: [3, 13],
-        netto_inkomen: 1300,
-        vermogen: 500,
-        kinderopvang: true,
-        schulden: true,
-      }),
-    );
+    const { regelingen, hulppunten, result } = await outcomes(household3);
     expect(regelingen).toEqual({
       participatiefonds: 'ja',
       kindregelingen: 'misschien',
