@@ -1,9 +1,10 @@
 // The resident results: overview first (what to do first, a row per ja/misschien regeling, help points), details
 // on demand, honest totals, reasons as conditions, near misses on money only, non-residents, te-controleren help
 // points, links that say they open a new tab, the live-region summary. Texts and values come from the rules file.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseRulesText } from '../../widget/engine/checker.ts';
 import type { CompiledRules } from '../../widget/engine/index.ts';
@@ -14,8 +15,8 @@ import { nearMisses } from '../../widget/pro/near-miss.ts';
 import { formatEuro } from '../../widget/text/format.ts';
 import { joinNames } from '../../widget/text/join-names.ts';
 import { WidgetContext } from '../../widget/ui/context.ts';
-import { Results } from '../../widget/ui/results.tsx';
 import { announcement } from '../../widget/ui/results/announcement.ts';
+import { Results } from '../../widget/ui/results.tsx';
 import { household3, makeAnswers } from '../support/ommen.ts';
 import { answerAll, clickAndWait } from './drive.ts';
 import { DATE, ommenRules, renderApp, renderResults } from './helpers.tsx';
@@ -44,8 +45,10 @@ const hulppunt = (id: string): Hulppunt => {
 const title = (o: Regeling | Hulppunt, lang = 'nl') => (o.texts[lang] ?? o.texts.nl)?.title ?? o.officialName;
 /** A regeling's row, found through its heading (the title is the toggle button inside it). */
 const row = (id: string, lang = 'nl') =>
-  screen.getByRole('button', { name: new RegExp(`^${escape(title(regeling(id), lang))}`) }).closest('article') as HTMLElement;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  screen
+    .getByRole('button', { name: new RegExp(`^${escapeRegExp(title(regeling(id), lang))}`) })
+    .closest('article') as HTMLElement;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ids = (outcome: string, result: Awaited<ReturnType<typeof evaluate>>) =>
   file()
     .regelingen.filter((r) => result.regelingen[r.id]?.outcome === outcome)
@@ -310,7 +313,7 @@ describe('non-residents and help points being checked', () => {
     }
     const humanitas = document.querySelector('li[data-hulppunt="humanitas-hardenberg-ommen"]') as HTMLElement;
     const fallback = within(humanitas).getByRole('link', {
-      name: new RegExp(`${central.contact.phone}.*${escape(central.contact.name ?? '')}`),
+      name: new RegExp(`${central.contact.phone}.*${escapeRegExp(central.contact.name ?? '')}`),
     });
     expect(fallback.getAttribute('href')).toBe(`tel:${central.contact.phone?.replace(/\D/g, '')}`);
   });

@@ -80,18 +80,19 @@ function limitText(reason: Reason, lang: string, t: Translate, requirement: bool
   return t(`reason.limitFact.${reason.limitFact.fact}`, { ...params, value, defaultValue: value });
 }
 
+/** "van 12 jaar of jonger": the age range of a children count, if it has one. */
+function childAges(reason: Reason, t: Translate): string | undefined {
+  const { minLeeftijd: min, maxLeeftijd: max } = reason.params ?? {};
+  if (min !== undefined && max !== undefined) return t('reason.children.ages_min_max', { min, max });
+  if (max !== undefined) return t('reason.children.ages_max', { max });
+  if (min !== undefined) return t('reason.children.ages_min', { min });
+  return undefined;
+}
+
 /** "At least one child (of an age)": the common count check, said the way a person would. */
 function childrenSentence(reason: Reason, t: Translate): string | undefined {
   if (reason.fact !== 'aantal_kinderen' || reason.operator !== 'greaterThanInclusive' || reason.limit !== 1) return undefined;
-  const { minLeeftijd: min, maxLeeftijd: max } = reason.params ?? {};
-  const ages =
-    min !== undefined && max !== undefined
-      ? t('reason.children.ages_min_max', { min, max })
-      : max !== undefined
-        ? t('reason.children.ages_max', { max })
-        : min !== undefined
-          ? t('reason.children.ages_min', { min })
-          : undefined;
+  const ages = childAges(reason, t);
   return ages ? t(`reason.children.aged.${reason.status}`, { ages }) : t(`reason.children.any.${reason.status}`);
 }
 
@@ -199,15 +200,7 @@ function saidText(reason: Reason, file: RulesFile, lang: string, t: Translate): 
     return t('reason.said.answer', { answer });
   }
   if (reason.fact === 'aantal_kinderen' && typeof value === 'number') {
-    const { minLeeftijd: min, maxLeeftijd: max } = reason.params ?? {};
-    const ages =
-      min !== undefined && max !== undefined
-        ? t('reason.children.ages_min_max', { min, max })
-        : max !== undefined
-          ? t('reason.children.ages_max', { max })
-          : min !== undefined
-            ? t('reason.children.ages_min', { min })
-            : undefined;
+    const ages = childAges(reason, t);
     return ages ? t('reason.said.childrenAged', { count: value, ages }) : t('reason.said.children', { count: value });
   }
   // A derived yes/no or outcome fact: the sentence for what holds for this household is its side; when the

@@ -22,7 +22,7 @@ export function ReasonList({ reasons }: { reasons: Reason[] }) {
               {t(`reason.status.${parts.status}`)}
             </span>{' '}
             <span class="vw-reason__line">
-              <span class="vw-reason__label">{t('reason.needed')}</span> {parts.needed}
+              <span class="vw-reason__label">{t('reason.needed')}</span> <span class="vw-reason__needed">{parts.needed}</span>
             </span>{' '}
             {parts.said && <span class="vw-reason__line">{parts.said}</span>}
           </li>
