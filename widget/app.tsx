@@ -4,6 +4,7 @@ import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CompiledRules } from './engine/index.ts';
 import { questionReaders } from './engine/index.ts';
+import { peildatumFor } from './engine/peildatum.ts';
 import type { EvaluationResult } from './engine/types.ts';
 import { hasBundledTexts, loadBundledTexts, loadRules, type RulesLoad } from './load-rules.ts';
 import { type CompletedDetail, DEFAULT_IDLE_MINUTES, type WidgetOptions } from './options.ts';
@@ -113,8 +114,16 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
     setAnnouncement(announcementText(result, t));
     emit('vw-completed', completedDetail(result));
   };
+  // A `date` before the rules' first norm period falls back to today, like any other unusable value (README).
+  const date = useMemo(() => {
+    if (options.date === undefined) return undefined;
+    const day = peildatumFor(rules.periods, options.date);
+    if (day !== options.date)
+      console.warn(`[voorzieningen-wijzer] date="${options.date}" ligt voor de normen; de wijzer rekent met vandaag.`);
+    return day;
+  }, [rules, options.date]);
   // Wijkteam mode has no step-by-step flow to prepare: its view evaluates on its own.
-  const flow = useFlow(rules, options.date, onError, onCompleted, options.mode !== 'professional');
+  const flow = useFlow(rules, date, onError, onCompleted, options.mode !== 'professional');
   const { state } = flow;
   const focus = state.step > 0;
   const gemeente = pickTexts({ nl: file.gemeente.name }, lang).value ?? '';
@@ -122,7 +131,7 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
   let screen: JSX.Element;
   if (options.mode === 'professional') {
     // Wijkteam mode: one screen instead of the resident flow (widget/pro/, README "Wijkteam mode").
-    screen = <LazyProfessionalView date={options.date} idleMinutes={options.idleMinutes ?? DEFAULT_IDLE_MINUTES} />;
+    screen = <LazyProfessionalView date={date} idleMinutes={options.idleMinutes ?? DEFAULT_IDLE_MINUTES} />;
   } else if (state.screen === 'intro') {
     screen = (
       <Intro

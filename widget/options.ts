@@ -1,4 +1,5 @@
 // The embed contract: what a host may configure, with one DEFAULTS object and one attribute parser.
+import { parseDate } from './engine/peildatum.ts';
 import { resolveLanguage } from './i18n/languages.ts';
 
 export type WidgetMode = 'inwoner' | 'professional';
@@ -58,7 +59,8 @@ function parseMinutes(text: string | null): number | undefined {
 export function parseAttributes(get: (name: string) => string | null): WidgetOptions {
   const level = Number(get('heading-level'));
   const mode = get('mode');
-  const date = get('date')?.trim();
+  // Not a calendar date (2026-02-30, "tomorrow"): today. A date before the rules' norms is caught once the rules are loaded (app.tsx).
+  const date = parseDate(get('date'));
   const rules = get('rules')?.trim();
   const phone = get('phone')?.trim();
   const idleMinutes = parseMinutes(get('idle-minutes'));
@@ -68,7 +70,7 @@ export function parseAttributes(get: (name: string) => string | null): WidgetOpt
     phone: phone && /^[0-9+() -]{3,20}$/.test(phone) ? phone : undefined,
     rules: rules || undefined,
     lang: resolveLanguage(get('lang')),
-    date: date || undefined,
+    date: date ?? undefined,
     headingLevel: Number.isInteger(level) && level >= 1 && level <= 5 ? level : DEFAULTS.headingLevel,
     mode: mode === 'professional' ? 'professional' : DEFAULTS.mode,
     theme: THEMES.includes(theme) ? (theme as WidgetTheme) : DEFAULTS.theme,

@@ -99,8 +99,12 @@ describe('wijkteam mode', () => {
     expect(items).toEqual(
       expect.arrayContaining(['zorgtoeslag', 'huurtoeslag', 'kwijtschelding', 'collectieve-zorgverzekering']),
     );
-    const docs = [...sheet.querySelectorAll('.vw-sheet__documents li')].map((li) => li.textContent);
-    expect(docs.filter((d) => d === 'Uw DigiD')).toHaveLength(1);
+    const docs = [...sheet.querySelectorAll('.vw-sheet__documents li')].map((li) => text(li));
+    const digid = docs.filter((d) => d.startsWith('Uw DigiD ('));
+    expect(digid).toHaveLength(1);
+    // Each paper says which regelingen need it.
+    expect(digid[0]).toMatch(/^Uw DigiD \(voor .*Zorgtoeslag.*\)$/);
+    for (const d of docs) expect(d).toMatch(/\(voor .+\)$/);
     expect(text(sheet)).toContain('14 0529');
     expect(text(sheet)).toContain('088-064 55 55');
     expect(text(sheet)).toContain(ommenRules().file.version);

@@ -1,15 +1,17 @@
-// The wijkteam mode's pure parts: result code, hand-off link, calendar file, idle timer, near misses.
+// The wijkteam mode's pure parts: result code, hand-off link, sheet data, calendar file, idle timer, near misses.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluate } from '../../widget/engine/index.ts';
 import type { Answers, Reason } from '../../widget/engine/types.ts';
+import { createI18n } from '../../widget/i18n/create-i18n.ts';
 import { parseAttributes } from '../../widget/options.ts';
 import { decodeHandoff, encodeHandoff, handoffUrl, payloadFromHash } from '../../widget/pro/handoff-link.ts';
-import { buildIcs, escapeText, foldLine, reminderDate } from '../../widget/pro/ics.ts';
+import { buildIcs, escapeText, foldLine, type ReminderRule, reminderDate } from '../../widget/pro/ics.ts';
 import { startIdleTimer } from '../../widget/pro/idle-wipe.ts';
 import { type NearMiss, nearMisses, neededChange } from '../../widget/pro/near-miss.ts';
 import { neededForShown, reproducingAnswers } from '../../widget/pro/needed-answers.ts';
 import { fnv1a, resultCode } from '../../widget/pro/result-code.ts';
-import { sheetData } from '../../widget/pro/sheet-data.ts';
+import { sheetData, sheetReminders } from '../../widget/pro/sheet-data.ts';
+import type { Translate } from '../../widget/text/reason-sentence.ts';
 import { makeAnswers, ommen } from '../support/ommen.ts';
 import { household3 } from './support.tsx';
 
@@ -97,54 +99,110 @@ describe('needed answers', () => {
 });
 
 describe('overdrachtsblad data', () => {
-  it('orders ja before misschien, lists each document and contact once', async () => {
+  it('orders ja before misschien, lists each paper once with the regelingen that need it, each contact once', async () => {
     const result = await evaluate(ommen(), household3, DATE);
     const data = sheetData(ommen(), result, household3, DATE, 'nl');
     const outcomes = data.items.map((i) => i.offer.outcome);
     expect(outcomes.indexOf('misschien')).toBeGreaterThan(outcomes.lastIndexOf('ja'));
     expect(data.items.map((i) => i.regeling.id)).toContain('participatiefonds');
-    expect(data.documents.filter((d) => d === 'Uw DigiD')).toHaveLength(1);
-    expect(new Set(data.documents).size).toBe(data.documents.length);
+    const texts = data.documents.map((d) => d.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    // Every paper names exactly the shown regelingen whose own list has it, in the sheet's order.
+    for (const doc of data.documents) {
+      const needing = data.items
+        .filter((i) => (i.regeling.texts.nl?.documents ?? []).some((d) => d.trim() === doc.text))
+        .map((i) => i.title);
+      expect(doc.for, doc.text).toEqual(needing);
+    }
+    const digid = data.documents.find((d) => d.text === 'Uw DigiD');
+    expect(digid?.for.length).toBeGreaterThan(1);
     const names = data.contacts.map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toContain('Dienst Toeslagen');
     expect(data.code).toBe(resultCode(file().version, DATE, data.answers));
   });
+
+  it('makes a reminder for each shown regeling with a reminder in the rules, with its note, and none without', async () => {
+    const t = (await createI18n('nl')).getFixedT('nl') as Translate;
+    const result = await evaluate(ommen(), household3, DATE);
+    const data = sheetData(ommen(), result, household3, DATE, 'nl');
+    const reminders = sheetReminders(data.items, 'nl', t);
+    expect(reminders.map((r) => r.id)).toEqual(data.items.filter((i) => i.regeling.reminder).map((i) => i.regeling.id));
+    const kwijt = data.items.find((i) => i.regeling.id === 'kwijtschelding')!.regeling;
+    const reminder = reminders.find((r) => r.id === 'kwijtschelding')!;
+    expect(reminder.rule).toEqual(kwijt.reminder);
+    expect(reminder.description).toContain(kwijt.reminder?.note?.nl);
+    const without = data.items.map((i) =>
+      i.regeling.id === 'kwijtschelding' ? { ...i, regeling: { ...i.regeling, reminder: undefined } } : i,
+    );
+    expect(sheetReminders(without, 'nl', t).map((r) => r.id)).not.toContain('kwijtschelding');
+  });
 });
 
 describe('calendar file', () => {
-  it('has one VEVENT per reminder with UID, DTSTAMP, an all-day DTSTART and CRLF line endings', () => {
+  const reminder = (id: string, rule: ReminderRule, extra: object = {}) => ({
+    id,
+    summary: `Aanvragen: ${id}`,
+    description: 'x',
+    rule,
+    ...extra,
+  });
+
+  it('is RFC 5545: CRLF, VCALENDAR around one VEVENT per reminder with UID, DTSTAMP, all-day DTSTART/DTEND', () => {
     const ics = buildIcs(
       [
-        {
-          id: 'participatiefonds',
-          summary: 'Opnieuw aanvragen: Participatiefonds',
-          description: 'Bij Gemeente Ommen, 14 0529; elk jaar.',
-        },
-        { id: 'zorgtoeslag', summary: 'Zorgtoeslag', description: 'x', validUntil: '2026-09-30' },
+        { ...reminder('participatiefonds', { monthDay: '01-05' }), description: 'Bij Gemeente Ommen, 14 0529; elk jaar.' },
+        reminder('bijstand', { inDays: 2 }),
       ],
       DATE,
       new Date(Date.UTC(2026, 6, 1, 8, 30, 0)),
     );
-    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(ics.match(/END:VEVENT/g)).toHaveLength(2);
-    expect(ics).toContain('UID:participatiefonds-20261201@voorzieningenwijzer\r\n');
-    expect(ics).toContain('DTSTAMP:20260701T083000Z\r\n');
-    expect(ics).toContain('DTSTART;VALUE=DATE:20261201\r\n');
-    expect(ics).toContain('DTSTART;VALUE=DATE:20260830\r\n');
+    expect(ics).toContain('UID:participatiefonds-20270105@voorzieningenwijzer\r\n');
+    expect(ics.match(/DTSTAMP:20260701T083000Z\r\n/g)).toHaveLength(2);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20270105\r\nDTEND;VALUE=DATE:20270106\r\n');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20260703\r\nDTEND;VALUE=DATE:20260704\r\n');
     expect(ics).toContain('DESCRIPTION:Bij Gemeente Ommen\\, 14 0529\\; elk jaar.\r\n');
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 
-  it('escapes text, folds long lines and never reminds in the past', () => {
+  it('puts each reminder on its own day: inDays after the sheet date, the next monthDay on or after it', () => {
+    expect(reminderDate('2026-07-01', { inDays: 0 })).toBe('2026-07-01');
+    expect(reminderDate('2026-07-01', { inDays: 7 })).toBe('2026-07-08');
+    expect(reminderDate('2026-12-30', { inDays: 7 })).toBe('2027-01-06');
+    expect(reminderDate('2026-07-01', { monthDay: '11-15' })).toBe('2026-11-15');
+    expect(reminderDate('2026-11-15', { monthDay: '11-15' })).toBe('2026-11-15');
+    // Earlier in the year than the sheet: next year.
+    expect(reminderDate('2026-07-01', { monthDay: '03-01' })).toBe('2027-03-01');
+    expect(reminderDate('2026-11-16', { monthDay: '11-15' })).toBe('2027-11-15');
+    // 29 February (the checker refuses it): the 28th in a year without it, the 29th in a leap year.
+    expect(reminderDate('2026-07-01', { monthDay: '02-29' })).toBe('2027-02-28');
+    expect(reminderDate('2027-07-01', { monthDay: '02-29' })).toBe('2028-02-29');
+  });
+
+  it('no event after the regeling ends; the Ommen sheet spreads its reminders over their own days', async () => {
+    const ended = buildIcs([reminder('a', { inDays: 30 }, { validUntil: '2026-07-15' }), reminder('b', { inDays: 7 })], DATE);
+    expect(ended.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(ended).toContain('UID:b-20260708@');
+    const t = (await createI18n('nl')).getFixedT('nl') as Translate;
+    const result = await evaluate(ommen(), household3, DATE);
+    const reminders = sheetReminders(sheetData(ommen(), result, household3, DATE, 'nl').items, 'nl', t);
+    const ics = buildIcs(reminders, DATE);
+    const days = [...ics.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)].map((m) => m[1]);
+    expect(days).toEqual(reminders.map((r) => reminderDate(DATE, r.rule).replace(/-/g, '')));
+    expect(new Set(days).size).toBeGreaterThan(1);
+    expect(days).not.toContain('20260702');
+  });
+
+  it('escapes text and folds long lines at 75 octets', () => {
     expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
     const folded = foldLine(`SUMMARY:${'é'.repeat(60)}`);
     expect(folded.split('\r\n ').join('')).toBe(`SUMMARY:${'é'.repeat(60)}`);
-    expect(reminderDate('2026-12-15')).toBe('2026-12-16');
-    expect(reminderDate('2026-03-01')).toBe('2026-12-01');
+    for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
   });
 });
 

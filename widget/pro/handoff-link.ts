@@ -4,13 +4,13 @@
 // against its question, the checksum catches edits, and another rules version is refused by name.
 
 import { isValidAnswer } from '../engine/index.ts';
+import { parseDate } from '../engine/peildatum.ts';
 import type { Answers, AnswerValue, Question, RulesFile } from '../engine/types.ts';
 import { MAX_CHILDREN } from '../ui/questions/ages-question.tsx';
 import { canonicalAnswers, canonicalText, fnv1a } from './result-code.ts';
 
 export const FRAGMENT_KEY = 'vw';
 const FORMAT = 1;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export type DecodeResult =
   | { ok: true; version: string; date: string; answers: Answers }
@@ -63,7 +63,8 @@ export function decodeHandoff(file: RulesFile, payload: string): DecodeResult {
   }
   if (!Array.isArray(parsed) || parsed.length !== 5 || parsed[0] !== FORMAT) return { ok: false, reason: 'invalid' };
   const [, version, date, raw, checksum] = parsed as unknown[];
-  if (typeof version !== 'string' || typeof date !== 'string' || !DATE.test(date)) return { ok: false, reason: 'invalid' };
+  if (typeof version !== 'string' || typeof date !== 'string' || parseDate(date) !== date)
+    return { ok: false, reason: 'invalid' };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'invalid' };
   const answers: Answers = {};
   for (const [id, value] of Object.entries(raw)) {

@@ -13,11 +13,11 @@ import { ContactList } from '../ui/contact-list.tsx';
 import { useWidget } from '../ui/context.ts';
 import { Heading } from '../ui/heading.tsx';
 import { encodeHandoff, handoffUrl } from './handoff-link.ts';
-import { buildIcs, type Reminder } from './ics.ts';
+import { buildIcs } from './ics.ts';
 import { reproducingAnswers } from './needed-answers.ts';
 import { printSheet } from './print-host.ts';
 import { QrCode } from './qr-code.tsx';
-import { sheetData } from './sheet-data.ts';
+import { sheetData, sheetReminders } from './sheet-data.ts';
 
 export interface OverdrachtsbladProps {
   rules: CompiledRules;
@@ -74,14 +74,7 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
   const central = file.hulppunten.filter((h) => h.central);
   const h = headingLevel + 2;
 
-  const reminders: Reminder[] = data.items
-    .filter((i) => i.regeling.yearly)
-    .map((i) => ({
-      id: i.regeling.id,
-      summary: t('pro.ics.summary', { title: i.title }),
-      description: t('pro.ics.description', { title: i.title, organisation: organisationNames(i.regeling, lang) }),
-      validUntil: i.regeling.validUntil,
-    }));
+  const reminders = sheetReminders(data.items, lang, t);
 
   return (
     <section class="vw-sheet" ref={self} aria-labelledby="vw-sheet-heading">
@@ -124,7 +117,9 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
       ) : (
         <ul class="vw-list vw-sheet__documents">
           {data.documents.map((d) => (
-            <li key={d}>{d}</li>
+            <li key={d.text}>
+              {d.text} <span class="vw-sheet__for">{t('pro.sheet.documentFor', { regelingen: formatList(d.for, lang) })}</span>
+            </li>
           ))}
         </ul>
       )}
