@@ -20,6 +20,7 @@ import { Heading } from './ui/heading.tsx';
 import { Intro } from './ui/intro.tsx';
 import { LanguageSwitch } from './ui/language-switch.tsx';
 import { QuestionStep } from './ui/question-step.tsx';
+import { announcement as announcementText } from './ui/results/announcement.ts';
 import { Results } from './ui/results.tsx';
 import { Review } from './ui/review.tsx';
 import { TranslationNotice } from './ui/translation-notice.tsx';
@@ -109,8 +110,7 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
   const onError = (error: unknown) =>
     console.error('[voorzieningen-wijzer] De uitkomst kon niet worden berekend:', error instanceof Error ? error.message : error);
   const onCompleted = (result: EvaluationResult) => {
-    const count = (o: string) => Object.values(result.regelingen).filter((r) => r.outcome === o).length;
-    setAnnouncement(t('results.announce', { ja: count('ja'), misschien: count('misschien') }));
+    setAnnouncement(announcementText(result, t));
     emit('vw-completed', completedDetail(result));
   };
   // A `date` before the rules' first norm period falls back to today, like any other unusable value (README).

@@ -3,6 +3,7 @@ import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Reason } from '../../widget/engine/types.ts';
 import { createI18n } from '../../widget/i18n/create-i18n.ts';
+import { amountText, totalOf } from '../../widget/text/amounts.ts';
 import { offerTitle } from '../../widget/text/offer-texts.ts';
 import { parseMoney } from '../../widget/text/parse-money.ts';
 import { reasonSentence } from '../../widget/text/reason-sentence.ts';
@@ -163,5 +164,30 @@ describe('reasonSentence', () => {
     const s = reasonSentence(income, file(), 'en', en.getFixedT('en'));
     expect(plain(s.text)).toContain('€1,486.46 (110 % of the social assistance standard)');
     expect(plain(s.distance)).toContain('€43.00 above the limit');
+  });
+});
+
+describe('honest totals (totalOf)', () => {
+  it('adds known amounts in whole cents, a month counting 12 times, once apart, and a maximum stays a maximum', () => {
+    const total = totalOf([
+      { value: 0.1, per: 'jaar', maximaal: false },
+      { value: 0.2, per: 'jaar', maximaal: false },
+      { value: 34.01, per: 'maand', maximaal: true },
+      { value: 300, per: 'eenmalig', maximaal: false },
+      null,
+    ]);
+    expect(total).toEqual({ yearCents: 30 + 3401 * 12, onceCents: 30000, yearMaximum: true, onceMaximum: false, monthly: true });
+  });
+
+  it('leaves unknown amounts out instead of guessing', () => {
+    expect(totalOf([null, null])).toEqual({ yearCents: 0, onceCents: 0, yearMaximum: false, onceMaximum: false, monthly: false });
+  });
+
+  it('a maximum is called a maximum, in every language', async () => {
+    const nl = await createI18n('nl');
+    const text = amountText({ value: 9300, per: 'jaar', maximaal: true }, 'nl', nl.getFixedT('nl'));
+    expect(plain(text)).toBe('Tot € 9.300 per jaar');
+    const en = await createI18n('en');
+    expect(plain(amountText({ value: 300, per: 'eenmalig', maximaal: false }, 'en', en.getFixedT('en')))).toBe('€300 once');
   });
 });
