@@ -4,7 +4,7 @@
 
 import { texts } from 'virtual:vw-bundled-rules';
 import type { CompiledRules, RulesFile } from './engine/index.ts';
-import { buildCompiledRules } from './engine/index.ts';
+import { compileInSlices } from './engine/index.ts';
 import type { RulesProblem } from './engine/types.ts';
 import type { RulesSource } from './first-screen/contract.ts';
 import { startRules } from './first-screen/fetch-rules.ts';
@@ -57,9 +57,10 @@ export async function rulesFromSource(source: RulesSource, lang = 'nl'): Promise
       const file = source.file as RulesFile;
       if (!bundledLanguages.has(file)) bundledLanguages.set(file, new Set(['nl']));
       await loadBundledTexts(file, lang);
-      return { ok: true, rules: buildCompiledRules(file), bundled: true };
+      // Compiled in slices after the screen so far has painted, so a big file never blocks the host page.
+      return { ok: true, rules: await compileInSlices(file), bundled: true };
     }
-    const { rules, problems } = (await import('./engine/checker.ts')).parseRulesText(source.text);
+    const { rules, problems } = await (await import('./engine/checker.ts')).parseRulesTextInSlices(source.text);
     if (rules) {
       if (problems.length > 0) console.warn(`[voorzieningen-wijzer] ${source.url}:`, problems);
       return { ok: true, rules };

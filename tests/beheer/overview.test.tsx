@@ -96,8 +96,8 @@ describe('overview of rules/ommen.json', () => {
     const ex = referenceLike[0]!;
     const { container } = await renderResults(ex.answers as Answers, { mode: 'professional' });
     const all = overview.offers.flatMap((o) => o.sentences);
-    const shown = [...container.querySelectorAll('.vw-reason--voldaan')]
-      .map((li) => li.textContent?.replace(/^Klopt /, '').trim())
+    const shown = [...container.querySelectorAll('.vw-reason--voldaan .vw-reason__needed')]
+      .map((el) => el.textContent?.trim())
       // Sentences with a household's own money limit are printed without the amount (rows give it).
       .filter((sentence) => !sentence?.includes('€'));
     expect(shown.length).toBeGreaterThan(5);

@@ -61,7 +61,6 @@ describe.each(['nl', 'en'] as const)('household flows on the strict-CSP page (%s
           }
           if (lang === 'nl' && step === 'results') {
             await page.screenshot({ path: join(ARTIFACTS, 'results.png'), fullPage: true });
-            await page.screenshot({ path: join(SCREENSHOTS, 'results.png'), fullPage: true });
           }
         },
       });

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { complement, type OperatorName, operatorTable } from '../../widget/engine/operators.ts';
+import { complement, isRange, type OperatorName, operatorTable } from '../../widget/engine/operators.ts';
 
 const opt = operatorTable('optimistic');
 const pess = operatorTable('pessimistic');
@@ -39,5 +40,25 @@ describe('three-valued operators', () => {
     expect(status('notIn', 'huur', ['huur', 'koop'])).toBe('niet-voldaan');
     expect(status('equal', true, true)).toBe('voldaan');
     expect(status('notEqual', 'koop', 'huur')).toBe('voldaan');
+  });
+});
+
+describe('isRange', () => {
+  it('needs both lo and hi', () => {
+    expect(isRange({ lo: 1, hi: 2 })).toBe(true);
+    expect(isRange({ lo: 1 })).toBe(false);
+    expect(isRange({ hi: 2 })).toBe(false);
+    expect(isRange([1, 2])).toBe(false);
+    expect(isRange(null)).toBe(false);
+    expect(isRange(1)).toBe(false);
+  });
+});
+
+describe('operator names', () => {
+  it('are exactly the operators rules/schema.json allows, each with a table entry and a complement', () => {
+    const schema = JSON.parse(readFileSync('rules/schema.json', 'utf8'));
+    const allowed: string[] = schema.definitions.comparison.properties.operator.enum;
+    expect(Object.keys(complement).sort()).toEqual([...allowed].sort());
+    expect(Object.keys(operatorTable('pessimistic')).sort()).toEqual([...allowed].sort());
   });
 });

@@ -1,86 +1,45 @@
-// The wijkteam mode's pure parts: result code, hand-off link, sheet data, calendar file, idle timer, near misses.
+// The wijkteam mode's pure parts: result code, sheet data, calendar file, idle timer, near misses. The hand-off
+// link's format is tested in tests/links/handoff-link.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluate } from '../../widget/engine/index.ts';
 import type { Answers, Reason } from '../../widget/engine/types.ts';
 import { createI18n } from '../../widget/i18n/create-i18n.ts';
+import { fnv1a } from '../../widget/links/fnv1a.ts';
 import { parseAttributes } from '../../widget/options.ts';
-import { decodeHandoff, encodeHandoff, handoffUrl, payloadFromHash } from '../../widget/pro/handoff-link.ts';
+import { valueText } from '../../widget/pro/condition-table.tsx';
 import { buildIcs, escapeText, foldLine, type ReminderRule, reminderDate } from '../../widget/pro/ics.ts';
 import { startIdleTimer } from '../../widget/pro/idle-wipe.ts';
 import { type NearMiss, nearMisses, neededChange } from '../../widget/pro/near-miss.ts';
 import { neededForShown, reproducingAnswers } from '../../widget/pro/needed-answers.ts';
-import { fnv1a, resultCode } from '../../widget/pro/result-code.ts';
+import { resultCode } from '../../widget/pro/result-code.ts';
 import { sheetData, sheetReminders } from '../../widget/pro/sheet-data.ts';
+import { downloadTextFile } from '../../widget/text/download-file.ts';
 import type { Translate } from '../../widget/text/reason-sentence.ts';
 import { makeAnswers, ommen } from '../support/ommen.ts';
 import { household3 } from './support.tsx';
 
 const DATE = '2026-07-01';
 const file = () => ommen().file;
-const base64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 
 describe('result code', () => {
   it('is 8 characters, stable, and ignores key order and the order of children', () => {
-    const a = resultCode('2026.11.1', DATE, { leeftijd: 29, leeftijden_kinderen: [13, 3] });
-    const b = resultCode('2026.11.1', DATE, { leeftijden_kinderen: [3, 13], leeftijd: 29, student: undefined });
+    const a = resultCode(file(), DATE, { leeftijd: 29, leeftijden_kinderen: [13, 3] });
+    const b = resultCode(file(), DATE, { leeftijden_kinderen: [3, 13], leeftijd: 29, student: undefined });
     expect(a).toMatch(/^[0-9A-F]{8}$/);
     expect(b).toBe(a);
   });
 
-  it('changes with any answer, the rules version and the peildatum', () => {
-    const code = resultCode('2026.11.1', DATE, { netto_inkomen: 1300 });
-    expect(resultCode('2026.11.1', DATE, { netto_inkomen: 1300.01 })).not.toBe(code);
-    expect(resultCode('2026.11.1', DATE, { netto_inkomen: null })).not.toBe(code);
-    expect(resultCode('2026.11.2', DATE, { netto_inkomen: 1300 })).not.toBe(code);
-    expect(resultCode('2026.11.1', '2026-06-30', { netto_inkomen: 1300 })).not.toBe(code);
+  it('changes with any answer and the peildatum', () => {
+    const code = resultCode(file(), DATE, { netto_inkomen: 1300 });
+    expect(resultCode(file(), DATE, { netto_inkomen: 1300.01 })).not.toBe(code);
+    expect(resultCode(file(), DATE, { netto_inkomen: null })).not.toBe(code);
+    expect(resultCode(file(), '2026-06-30', { netto_inkomen: 1300 })).not.toBe(code);
   });
 
   it('is FNV-1a (known test vectors)', () => {
     expect(fnv1a('')).toBe('811C9DC5');
     expect(fnv1a('a')).toBe('E40C292C');
     expect(fnv1a('foobar')).toBe('BF9CF968');
-  });
-});
-
-describe('hand-off link', () => {
-  const version = () => file().version;
-
-  it('round-trips the answers, the rules version and the peildatum through #vw=', () => {
-    const payload = encodeHandoff(version(), DATE, household3);
-    expect(payload).toMatch(/^[A-Za-z0-9_-]+$/);
-    const url = handoffUrl('https://www.ommen.nl/wijkteam?x=1#old', payload);
-    expect(url).toBe(`https://www.ommen.nl/wijkteam?x=1#vw=${payload}`);
-    const decoded = decodeHandoff(file(), payloadFromHash(new URL(url).hash) as string);
-    expect(decoded).toEqual({ ok: true, version: version(), date: DATE, answers: household3 });
-  });
-
-  it('refuses a tampered payload: an edited character, an edited answer, a wrong type, an unknown question', () => {
-    const payload = encodeHandoff(version(), DATE, household3);
-    const flipped = payload.slice(0, 20) + (payload[20] === 'A' ? 'B' : 'A') + payload.slice(21);
-    expect(decodeHandoff(file(), flipped).ok).toBe(false);
-    const [f, v, d, a, c] = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    expect(decodeHandoff(file(), base64url(JSON.stringify([f, v, d, { ...a, netto_inkomen: 900 }, c])))).toEqual({
-      ok: false,
-      reason: 'invalid',
-    });
-    const retyped = { ...household3, leeftijd: '29' };
-    expect(decodeHandoff(file(), base64url(JSON.stringify([f, v, d, retyped, c]))).ok).toBe(false);
-    const forged = (answers: object) => encodeHandoff(version(), DATE, answers as never);
-    expect(decodeHandoff(file(), forged({ onbekend: true })).ok).toBe(false);
-    expect(decodeHandoff(file(), forged({ woonsituatie: 'kasteel' })).ok).toBe(false);
-    expect(decodeHandoff(file(), forged({ leeftijden_kinderen: [3, 40] })).ok).toBe(false);
-    expect(decodeHandoff(file(), 'bm90IGpzb24').ok).toBe(false);
-  });
-
-  it('refuses a link made with another rules version and names that version', () => {
-    const payload = encodeHandoff('2025.1.0', DATE, household3);
-    expect(decodeHandoff(file(), payload)).toEqual({ ok: false, reason: 'version', version: '2025.1.0' });
-  });
-
-  it('reads only #vw= fragments', () => {
-    expect(payloadFromHash('#vw=abc_-1')).toBe('abc_-1');
-    expect(payloadFromHash('#other')).toBeNull();
-    expect(payloadFromHash('#vw=<script>')).toBeNull();
   });
 });
 
@@ -119,7 +78,7 @@ describe('overdrachtsblad data', () => {
     const names = data.contacts.map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toContain('Dienst Toeslagen');
-    expect(data.code).toBe(resultCode(file().version, DATE, data.answers));
+    expect(data.code).toBe(resultCode(file(), DATE, data.answers));
   });
 
   it('makes a reminder for each shown regeling with a reminder in the rules, with its note, and none without', async () => {
@@ -337,5 +296,42 @@ describe('idle-minutes attribute', () => {
     expect(parse('-1')).toBeUndefined();
     expect(parse('abc')).toBeUndefined();
     expect(parse(null)).toBeUndefined();
+  });
+});
+
+describe('condition table values', () => {
+  const t = (key: string, params?: Record<string, unknown>) => `${key} ${JSON.stringify(params ?? {})}`;
+
+  it('says a range as a range, and an object with only lo not', () => {
+    expect(valueText({ lo: 1, hi: 2 }, false, 'nl', t)).toBe('reason.range {"lo":"1","hi":"2"}');
+    expect(valueText({ lo: 1 }, false, 'nl', t)).not.toMatch(/^reason\.range/);
+  });
+});
+
+describe('download of a text file', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('saves the exact text under its name and frees the URL only after the download started', async () => {
+    vi.useFakeTimers();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:test-1';
+    });
+    const revoke = vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const clicked: { href: string; download: string }[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push({ href: this.href, download: this.download });
+    });
+    downloadTextFile('herinnering.ics', 'BEGIN:VCALENDAR\r\n€', 'text/calendar');
+    expect(clicked).toEqual([{ href: 'blob:test-1', download: 'herinnering.ics' }]);
+    expect(blobs[0]?.type).toBe('text/calendar');
+    expect(await blobs[0]?.text()).toBe('BEGIN:VCALENDAR\r\n€');
+    expect(revoke).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1000);
+    expect(revoke).toHaveBeenCalledWith('blob:test-1');
   });
 });

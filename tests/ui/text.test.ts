@@ -3,6 +3,8 @@ import type { i18n } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Reason } from '../../widget/engine/types.ts';
 import { createI18n } from '../../widget/i18n/create-i18n.ts';
+import { amountText, totalOf } from '../../widget/text/amounts.ts';
+import { offerTitle } from '../../widget/text/offer-texts.ts';
 import { parseMoney } from '../../widget/text/parse-money.ts';
 import { reasonSentence } from '../../widget/text/reason-sentence.ts';
 import { safeHref, telHref } from '../../widget/text/safe-href.ts';
@@ -54,6 +56,25 @@ describe('safeHref', () => {
 
   it('makes a tel: link from a phone number as shown', () => {
     expect(telHref('088-064 55 55')).toBe('tel:0880645555');
+  });
+});
+
+describe('offerTitle', () => {
+  const offer = (texts: Record<string, { title: string }>) => ({ officialName: 'Officiële naam', texts: texts as never });
+
+  it('is the title in the language, else the fallback language', () => {
+    expect(offerTitle(offer({ nl: { title: 'Geld voor sport' }, en: { title: 'Money for sport' } }), 'en')).toBe(
+      'Money for sport',
+    );
+    expect(offerTitle(offer({ nl: { title: 'Geld voor sport' } }), 'pl')).toBe('Geld voor sport');
+  });
+
+  it.each(['TODO', 'TODO: vertalen', '  TODO ', '', '   '])('is the official name for the placeholder %j', (title) => {
+    expect(offerTitle(offer({ nl: { title } }), 'nl')).toBe('Officiële naam');
+  });
+
+  it('keeps a title that only starts with the letters TODO', () => {
+    expect(offerTitle(offer({ nl: { title: 'TODOS' } }), 'nl')).toBe('TODOS');
   });
 });
 
@@ -117,21 +138,56 @@ describe('reasonSentence', () => {
     );
   });
 
+  const uitkomst: Reason = {
+    fact: 'uitkomst',
+    params: { regeling: 'kwijtschelding' },
+    operator: 'in',
+    status: 'voldaan',
+    value: 'ja',
+    limit: ['ja', 'misschien'],
+  };
+
   it('names another regeling for an uitkomst condition', () => {
-    const reason: Reason = {
-      fact: 'uitkomst',
-      params: { regeling: 'kwijtschelding' },
-      operator: 'in',
-      status: 'voldaan',
-      value: 'ja',
-      limit: ['ja', 'misschien'],
-    };
-    expect(reasonSentence(reason, file(), 'nl', nl.getFixedT('nl')).text).toMatch(/^U komt misschien in aanmerking voor .+\.$/);
+    expect(reasonSentence(uitkomst, file(), 'nl', nl.getFixedT('nl')).text).toMatch(/^U komt misschien in aanmerking voor .+\.$/);
+  });
+
+  it('names the other regeling by its official name while its title is a placeholder', () => {
+    const f = structuredClone(file());
+    const offer = f.regelingen.find((r) => r.id === 'kwijtschelding')!;
+    for (const texts of Object.values(offer.texts)) texts.title = 'TODO: titel';
+    const text = reasonSentence(uitkomst, f, 'nl', nl.getFixedT('nl')).text;
+    expect(text).toContain(offer.officialName);
+    expect(text).not.toContain('TODO');
   });
 
   it('formats money the English way in English', () => {
     const s = reasonSentence(income, file(), 'en', en.getFixedT('en'));
     expect(plain(s.text)).toContain('€1,486.46 (110 % of the social assistance standard)');
     expect(plain(s.distance)).toContain('€43.00 above the limit');
+  });
+});
+
+describe('honest totals (totalOf)', () => {
+  it('adds known amounts in whole cents, a month counting 12 times, once apart, and a maximum stays a maximum', () => {
+    const total = totalOf([
+      { value: 0.1, per: 'jaar', maximaal: false },
+      { value: 0.2, per: 'jaar', maximaal: false },
+      { value: 34.01, per: 'maand', maximaal: true },
+      { value: 300, per: 'eenmalig', maximaal: false },
+      null,
+    ]);
+    expect(total).toEqual({ yearCents: 30 + 3401 * 12, onceCents: 30000, yearMaximum: true, onceMaximum: false, monthly: true });
+  });
+
+  it('leaves unknown amounts out instead of guessing', () => {
+    expect(totalOf([null, null])).toEqual({ yearCents: 0, onceCents: 0, yearMaximum: false, onceMaximum: false, monthly: false });
+  });
+
+  it('a maximum is called a maximum, in every language', async () => {
+    const nl = await createI18n('nl');
+    const text = amountText({ value: 9300, per: 'jaar', maximaal: true }, 'nl', nl.getFixedT('nl'));
+    expect(plain(text)).toBe('Tot € 9.300 per jaar');
+    const en = await createI18n('en');
+    expect(plain(amountText({ value: 300, per: 'eenmalig', maximaal: false }, 'en', en.getFixedT('en')))).toBe('€300 once');
   });
 });

@@ -14,8 +14,10 @@ import {
   type Regeling,
   type RulesProblem,
 } from '../engine/checker.ts';
+import { isRange } from '../engine/operators.ts';
 import { formatEuro } from '../text/format.ts';
 import { organisationNames } from '../text/join-names.ts';
+import { offerTitle } from '../text/offer-texts.ts';
 import { capitalise, pickTexts } from '../text/pick-text.ts';
 import { factSubject, reasonSentence, type Translate } from '../text/reason-sentence.ts';
 import { HOUSEHOLD_TYPES, type HouseholdType } from './household-types.ts';
@@ -84,8 +86,6 @@ export interface Overview {
 }
 
 type TreeNode = CompiledRules['trees'] extends Map<string, infer N> ? N : never;
-
-const isRange = (v: unknown): v is Range => typeof v === 'object' && v !== null && !Array.isArray(v) && 'lo' in v && 'hi' in v;
 
 /** Only answers to questions this file asks (another gemeente may ask fewer). */
 export function fitAnswers(rules: CompiledRules, answers: Answers): Answers {
@@ -182,7 +182,7 @@ function offerOf(
   return {
     id: offer.id,
     group,
-    title: texts?.title ?? offer.officialName,
+    title: offerTitle(offer, lang),
     officialName: offer.officialName,
     status: offer.status,
     summary: texts?.summary ?? '',

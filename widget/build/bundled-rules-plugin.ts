@@ -1,7 +1,12 @@
 // Vite plugin behind `virtual:vw-bundled-rules`: the default rules (rules/ommen.json) as a Dutch core without
 // example households (they serve `wijzer check` and the tests only) and one text chunk per other language.
-import { readFileSync } from 'node:fs';
-import type { Plugin } from 'vite';
+// In the dev server an edit in the source folder (rules/ommen/) re-bundles rules/ommen.json, as `wijzer bundle`
+// would, so the page shows it at once; a folder that does not bundle is logged and the file left as it was.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { bundleRules } from '../cli/rules-source.ts';
+import { readFolder } from '../cli/source-folder.ts';
 import { splitTexts } from '../text/localized-parts.ts';
 
 const VIRTUAL = 'virtual:vw-bundled-rules';
@@ -14,6 +19,21 @@ export function bundledRules(file: string): Plugin {
   };
   return {
     name: 'vw-bundled-rules',
+    configureServer(server: Pick<ViteDevServer, 'watcher' | 'config'>) {
+      const dir = file.replace(/\.json$/, '');
+      if (!existsSync(dir)) return;
+      server.watcher.add(dir);
+      const rebundle = (changed: string) => {
+        if (!changed.startsWith(`${dir}${sep}`) || !changed.endsWith('.json')) return;
+        try {
+          const text = bundleRules(readFolder(dir)).text;
+          if (text !== readFileSync(file, 'utf8')) writeFileSync(file, text);
+        } catch (error) {
+          server.config.logger.error(`[vw-bundled-rules] ${dir} is niet te bundelen: ${(error as Error).message}`);
+        }
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, rebundle);
+    },
     resolveId(id) {
       if (id === VIRTUAL) return `\0${VIRTUAL}`;
       if (id.startsWith(`${VIRTUAL}${PART}`)) return `\0${id}`;

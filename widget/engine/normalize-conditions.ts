@@ -33,7 +33,7 @@ function toLeaf(c: Comparison, path: string, negate: boolean, via: string | unde
   const money = ctx.isMoney(c.fact);
   const convert = (v: string | number | boolean) => (money && typeof v === 'number' ? toCents(v) : v);
   const value = isFactRef(c.value) ? c.value : Array.isArray(c.value) ? c.value.map(convert) : convert(c.value);
-  const operator = c.operator as OperatorName;
+  const operator = c.operator;
   return {
     fact: c.fact,
     ...(c.params ? { params: c.params } : {}),

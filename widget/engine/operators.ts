@@ -2,21 +2,15 @@
 // what json-rules-engine runs with; optimistic answers "could this hold?", which the adapter asks of a failed
 // leaf against a range. An unknown value (null) could hold and need not; a Range limit holds when it holds for
 // lo and for hi. Pessimistic true means voldaan, optimistic false niet-voldaan, else onbekend (README, Decision 1).
-import type { Range } from './types.ts';
+import type { Comparison, Range } from './types.ts';
 
 export type Mode = 'optimistic' | 'pessimistic';
-export type OperatorName =
-  | 'equal'
-  | 'notEqual'
-  | 'lessThan'
-  | 'lessThanInclusive'
-  | 'greaterThan'
-  | 'greaterThanInclusive'
-  | 'in'
-  | 'notIn';
+/** The operators rules/schema.json allows; the tables below must cover each (Record<OperatorName, …>). */
+export type OperatorName = Comparison['operator'];
 
 type Operand = unknown;
 
+/** The one guard for a Range (a value known only between lo and hi); both ends must be there. */
 export const isRange = (v: unknown): v is Range =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && 'lo' in v && 'hi' in v;
 

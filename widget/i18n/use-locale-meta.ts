@@ -1,20 +1,11 @@
 // The review status of every interface language (meta.review in locales/<code>.json), for staff views.
-import { useEffect, useState } from 'preact/hooks';
+import { useAsync } from '../ui/use-async.ts';
 import { type LocaleMeta, loadLocaleMeta } from './create-i18n.ts';
 import { LANGUAGE_CODES } from './languages.ts';
 
 /** Languages with their meta, in switch order; null until loaded (or when loading failed). */
 export function useLocaleMeta(): { code: string; meta: LocaleMeta }[] | null {
-  const [meta, setMeta] = useState<Record<string, LocaleMeta> | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadLocaleMeta()
-      .then((m) => live && setMeta(m))
-      .catch(() => {});
-    return () => {
-      live = false;
-    };
-  }, []);
+  const meta = useAsync(loadLocaleMeta, []).value;
   if (!meta) return null;
   return LANGUAGE_CODES.flatMap((code) => (meta[code] ? [{ code, meta: meta[code] }] : []));
 }

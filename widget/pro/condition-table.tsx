@@ -1,13 +1,12 @@
 // Every condition of one regeling in a table: the condition as a sentence, its status in words, the
 // household's value, the limit, the exact distance to the limit, and what would need to change.
-import type { Range, Reason } from '../engine/types.ts';
+import { isRange } from '../engine/operators.ts';
+import type { Reason } from '../engine/types.ts';
 import { formatEuro, formatList, formatNumber } from '../text/format.ts';
 import { reasonSentence, type Translate } from '../text/reason-sentence.ts';
 import { useWidget } from '../ui/context.ts';
 import { Keep } from '../ui/keep.tsx';
 import { neededChange } from './near-miss.ts';
-
-const isRange = (v: unknown): v is Range => typeof v === 'object' && v !== null && !Array.isArray(v) && 'lo' in v;
 
 /** A value or limit as text; unknown is said in words. */
 export function valueText(value: unknown, money: boolean, lang: string, t: Translate): string {

@@ -1,10 +1,12 @@
 // The overdrachtsblad: a printable A4 summary for the client. What to apply for first, the documents
 // once, each organisation's contact, the answers used (only those the shown regelingen need), the rules
 // version, peildatum and result code; with consent, the hand-off link and its QR code. Prints alone.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { CompiledRules } from '../engine/index.ts';
 import type { Answers, EvaluationResult } from '../engine/types.ts';
+import { useResultLink } from '../links/use-result-link.ts';
 import { amountText } from '../text/amounts.ts';
+import { downloadTextFile } from '../text/download-file.ts';
 import { formatList } from '../text/format.ts';
 import { organisationNames } from '../text/join-names.ts';
 import { offerTexts } from '../text/offer-texts.ts';
@@ -12,9 +14,7 @@ import { answerText } from '../text/reason-sentence.ts';
 import { ContactList } from '../ui/contact-list.tsx';
 import { useWidget } from '../ui/context.ts';
 import { Heading } from '../ui/heading.tsx';
-import { encodeHandoff, handoffUrl } from './handoff-link.ts';
 import { buildIcs } from './ics.ts';
-import { reproducingAnswers } from './needed-answers.ts';
 import { printSheet } from './print-host.ts';
 import { QrCode } from './qr-code.tsx';
 import { sheetData, sheetReminders } from './sheet-data.ts';
@@ -33,35 +33,6 @@ function formatDate(date: string, lang: string): string {
   );
 }
 
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** The hand-off link for the current result, built only while consent is given. */
-function useHandoffLink(props: OverdrachtsbladProps, consent: boolean): string | null {
-  const { rules, result, answers, date } = props;
-  const [link, setLink] = useState<string | null>(null);
-  useEffect(() => {
-    if (!consent) {
-      setLink(null);
-      return;
-    }
-    let live = true;
-    reproducingAnswers(rules, answers, date, result)
-      .then((needed) => live && setLink(handoffUrl(window.location.href, encodeHandoff(rules.file.version, date, needed))))
-      .catch(() => live && setLink(null));
-    return () => {
-      live = false;
-    };
-  }, [consent, rules, result, answers, date]);
-  return consent ? link : null;
-}
-
 export function Overdrachtsblad(props: OverdrachtsbladProps) {
   const { rules, result, answers, date } = props;
   const { t, lang, file, headingLevel } = useWidget();
@@ -69,7 +40,7 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
   const [copied, setCopied] = useState(false);
   const self = useRef<HTMLElement>(null);
   const data = sheetData(rules, result, answers, date, lang);
-  const link = useHandoffLink(props, consent);
+  const link = useResultLink(rules, result, answers, date, consent);
   const gemeente = file.gemeente.name;
   const central = file.hulppunten.filter((h) => h.central);
   const h = headingLevel + 2;
@@ -220,7 +191,7 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
           <button
             type="button"
             class="utrecht-button utrecht-button--secondary-action"
-            onClick={() => download('herinnering-regelingen.ics', buildIcs(reminders, date), 'text/calendar')}
+            onClick={() => downloadTextFile('herinnering-regelingen.ics', buildIcs(reminders, date), 'text/calendar')}
           >
             {t('pro.ics.button', { count: reminders.length })}
           </button>

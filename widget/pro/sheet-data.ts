@@ -88,7 +88,7 @@ export function sheetData(
     documents: [...documents.values()],
     contacts: [...contacts.values()],
     answers: needed,
-    code: resultCode(rules.file.version, date, needed),
+    code: resultCode(rules.file, date, needed),
   };
 }
 

@@ -16,10 +16,17 @@ export interface ResolvedOfferTexts {
   lang: string;
 }
 
-export function offerTexts(offer: { officialName: string; texts: Record<string, OfferTexts> }, lang: string): ResolvedOfferTexts {
+type Offer = { officialName: string; texts: Record<string, OfferTexts> };
+
+/** The name the wijzer shows for a regeling or hulppunt: its title in `lang` (or a fallback language), else the official name. */
+export function offerTitle(offer: Offer, lang: string): string {
+  return filled(pickTexts(offer.texts, lang).value?.title) ?? offer.officialName;
+}
+
+export function offerTexts(offer: Offer, lang: string): ResolvedOfferTexts {
   const { value, lang: textLang } = pickTexts(offer.texts, lang);
   return {
-    title: filled(value?.title) ?? offer.officialName,
+    title: offerTitle(offer, lang),
     summary: filled(value?.summary),
     amount: filled(value?.amount),
     apply: filled(value?.apply),

@@ -1,7 +1,9 @@
 // Turns one evaluated condition (Reason) into a plain B1 sentence. Pure: no preact, no i18next
 // instance; `t` is any (key, params) => string. Also used by the printable rules overview.
+import { isRange } from '../engine/operators.ts';
 import type { AnswerValue, Question, Range, Reason, RulesFile } from '../engine/types.ts';
 import { formatEuro, formatList, formatNumber } from './format.ts';
+import { offerTitle } from './offer-texts.ts';
 import { capitalise, pickTexts } from './pick-text.ts';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
@@ -15,7 +17,6 @@ export interface ReasonSentence {
 
 type Literal = string | number | boolean;
 
-const isRange = (v: unknown): v is Range => typeof v === 'object' && v !== null && !Array.isArray(v) && 'lo' in v && 'hi' in v;
 
 function findQuestion(file: RulesFile, fact: string): Question | undefined {
   return file.questions.find((q) => q.id === fact);
@@ -55,10 +56,10 @@ const LOWER_LIMITS = ['greaterThan', 'greaterThanInclusive'];
  * the range holds for its strictest bound, one that fails for every value fails for its most lenient bound,
  * so those are the amounts to name; an undecided one names the range.
  */
-function rangeText(reason: Reason, range: Range, lang: string, t: Translate): string {
+function rangeText(reason: Reason, range: Range, lang: string, t: Translate, requirement: boolean): string {
   const f = (n: number) => (reason.money ? formatEuro(n, lang) : formatNumber(n, lang));
   const upper = UPPER_LIMITS.includes(reason.operator);
-  if (reason.status === 'onbekend' || (!upper && !LOWER_LIMITS.includes(reason.operator))) {
+  if (requirement || reason.status === 'onbekend' || (!upper && !LOWER_LIMITS.includes(reason.operator))) {
     return t('reason.rangeLimit', { lo: f(range.lo), hi: f(range.hi) });
   }
   const strictest = upper ? range.lo : range.hi;
@@ -67,9 +68,11 @@ function rangeText(reason: Reason, range: Range, lang: string, t: Translate): st
 }
 
 /** The limit as words: "€ 1.486,46 (110 % van de bijstandsnorm)"; a fact limit without a value names the fact. */
-function limitText(reason: Reason, lang: string, t: Translate): string {
+function limitText(reason: Reason, lang: string, t: Translate, requirement: boolean): string {
   const money = reason.money === true;
-  const value = isRange(reason.limit) ? rangeText(reason, reason.limit, lang, t) : formatValue(reason.limit, money, lang, t);
+  const value = isRange(reason.limit)
+    ? rangeText(reason, reason.limit, lang, t, requirement)
+    : formatValue(reason.limit, money, lang, t);
   if (!reason.limitFact) return value;
   const params = { ...reason.limitFact.params };
   if (reason.limit === null || reason.limit === undefined) {
@@ -78,18 +81,19 @@ function limitText(reason: Reason, lang: string, t: Translate): string {
   return t(`reason.limitFact.${reason.limitFact.fact}`, { ...params, value, defaultValue: value });
 }
 
+/** "van 12 jaar of jonger": the age range of a children count, if it has one. */
+function childAges(reason: Reason, t: Translate): string | undefined {
+  const { minLeeftijd: min, maxLeeftijd: max } = reason.params ?? {};
+  if (min !== undefined && max !== undefined) return t('reason.children.ages_min_max', { min, max });
+  if (max !== undefined) return t('reason.children.ages_max', { max });
+  if (min !== undefined) return t('reason.children.ages_min', { min });
+  return undefined;
+}
+
 /** "At least one child (of an age)": the common count check, said the way a person would. */
 function childrenSentence(reason: Reason, t: Translate): string | undefined {
   if (reason.fact !== 'aantal_kinderen' || reason.operator !== 'greaterThanInclusive' || reason.limit !== 1) return undefined;
-  const { minLeeftijd: min, maxLeeftijd: max } = reason.params ?? {};
-  const ages =
-    min !== undefined && max !== undefined
-      ? t('reason.children.ages_min_max', { min, max })
-      : max !== undefined
-        ? t('reason.children.ages_max', { max })
-        : min !== undefined
-          ? t('reason.children.ages_min', { min })
-          : undefined;
+  const ages = childAges(reason, t);
   return ages ? t(`reason.children.aged.${reason.status}`, { ages }) : t(`reason.children.any.${reason.status}`);
 }
 
@@ -121,7 +125,7 @@ function uitkomstSentence(reason: Reason, file: RulesFile, lang: string, t: Tran
   const id = reason.params?.regeling;
   if (reason.fact !== 'uitkomst' || typeof id !== 'string') return undefined;
   const offer = [...file.regelingen, ...file.hulppunten].find((o) => o.id === id);
-  const name = pickTexts(offer?.texts, lang).value?.title ?? offer?.officialName ?? id;
+  const name = offer ? offerTitle(offer, lang) : id;
   return t(`reason.uitkomst.${reason.status}`, { name });
 }
 
@@ -138,8 +142,9 @@ function choiceSentence(reason: Reason, question: Question, lang: string, t: Tra
   return capitalise(t(key, { subject, options, actual }));
 }
 
-/** One reason as a sentence with its status, plus a distance sentence for a money near miss. */
-export function reasonSentence(reason: Reason, file: RulesFile, lang: string, t: Translate): ReasonSentence {
+/** One reason as a sentence with its status, plus a distance sentence for a money near miss. With `requirement`,
+ *  a limit known only as a range is named as that range (the sentence then states what is needed). */
+export function reasonSentence(reason: Reason, file: RulesFile, lang: string, t: Translate, requirement = false): ReasonSentence {
   const subject = factSubject(reason.fact, reason.params, file, lang, t);
   const question = findQuestion(file, reason.fact);
   const special =
@@ -158,7 +163,7 @@ export function reasonSentence(reason: Reason, file: RulesFile, lang: string, t:
               lang,
               'disjunction',
             )
-          : limitText(reason, lang, t),
+          : limitText(reason, lang, t, requirement),
         defaultValue: `${subject}: ${reason.status}`,
       }),
     );
@@ -171,6 +176,40 @@ function distanceSentence(reason: Reason, subject: string, lang: string, t: Tran
   if (d === 0) return capitalise(t('reason.distance.equal', { subject }));
   const key = d > 0 ? 'reason.distance.higher' : 'reason.distance.lower';
   return capitalise(t(key, { subject, amount: formatEuro(Math.abs(d), lang) }));
+}
+
+/** A condition told as what the regeling needs and what the household said, for the resident's results. */
+export interface ConditionParts {
+  status: Reason['status'];
+  /** "Er woont minstens één kind bij u.": the condition as a statement that holds when it is met. */
+  needed: string;
+  /** "U zei: geen kinderen.", "Dat weten we nog niet.": the household's side; empty when `needed` says it. */
+  said: string;
+}
+
+export function conditionParts(reason: Reason, file: RulesFile, lang: string, t: Translate): ConditionParts {
+  const needed = reasonSentence({ ...reason, status: 'voldaan' }, file, lang, t, true).text;
+  return { status: reason.status, needed, said: saidText(reason, file, lang, t) };
+}
+
+function saidText(reason: Reason, file: RulesFile, lang: string, t: Translate): string {
+  const value = reason.value;
+  if (value === null || value === undefined || isRange(value)) return t('reason.said.unknown');
+  const question = findQuestion(file, reason.fact);
+  if (question) {
+    const answer = typeof value === 'boolean' ? t(value ? 'reason.yes' : 'reason.no') : answerText(question, value, lang, t);
+    return t('reason.said.answer', { answer });
+  }
+  if (reason.fact === 'aantal_kinderen' && typeof value === 'number') {
+    const ages = childAges(reason, t);
+    return ages ? t('reason.said.childrenAged', { count: value, ages }) : t('reason.said.children', { count: value });
+  }
+  // A derived yes/no or outcome fact: the sentence for what holds for this household is its side; when the
+  // condition is met that is the needed sentence itself, so it is not said twice.
+  if (typeof value === 'boolean' || reason.fact === 'uitkomst') {
+    return reason.status === 'voldaan' ? '' : reasonSentence(reason, file, lang, t).text;
+  }
+  return t('reason.said.value', { value: formatValue(value, reason.money === true, lang, t) });
 }
 
 /** An answer as the resident would read it back (review page, print). */

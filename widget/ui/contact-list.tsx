@@ -3,6 +3,7 @@ import type { Contact } from '../engine/types.ts';
 import { pickTexts } from '../text/pick-text.ts';
 import { mailtoHref, safeHref, telHref } from '../text/safe-href.ts';
 import { useWidget } from './context.ts';
+import { ExternalLink } from './external-link.tsx';
 
 export function ContactList({ contact, name }: { contact: Contact; name: string }) {
   const { t, lang } = useWidget();
@@ -32,9 +33,7 @@ export function ContactList({ contact, name }: { contact: Contact; name: string 
       )}
       {url && (
         <li>
-          <a class="utrecht-link utrecht-link--html-a" href={url} rel="noopener noreferrer" target="_blank">
-            {t('contact.website', { name: contact.name ?? name })}
-          </a>
+          <ExternalLink href={url}>{t('contact.website', { name: contact.name ?? name })}</ExternalLink>
         </li>
       )}
       {contact.address && <li>{t('contact.address', { address: contact.address })}</li>}

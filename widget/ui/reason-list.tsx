@@ -1,25 +1,33 @@
-// "Waarom deze uitkomst?": each condition as a sentence with its status in words (not colour only).
+// "Waarom deze uitkomst?": each condition as what the regeling needs and what the household said, with its
+// status in words and an icon (not colour only), never as a verdict on the sentence ("Klopt niet").
 import type { Reason } from '../engine/types.ts';
-import { reasonSentence } from '../text/reason-sentence.ts';
+import { conditionParts } from '../text/reason-sentence.ts';
 import { useWidget } from './context.ts';
 
+const ICONS: Record<Reason['status'], string> = { voldaan: '✓', 'niet-voldaan': '✗', onbekend: '?' };
+
 export function ReasonList({ reasons }: { reasons: Reason[] }) {
-  const { t, lang, file, mode } = useWidget();
+  const { t, lang, file } = useWidget();
   if (reasons.length === 0) return null;
   return (
-    <details class="vw-details" open={mode === 'professional'}>
-      <summary class="vw-details__summary">{t('results.why')}</summary>
-      <ul class="vw-list vw-reasons">
-        {reasons.map((reason, i) => {
-          const sentence = reasonSentence(reason, file, lang, t);
-          return (
-            <li key={i} class={`vw-reason vw-reason--${sentence.status}`}>
-              <span class="vw-badge">{t(`results.status.${sentence.status}`)}</span> {sentence.text}
-              {sentence.distance && <span class="vw-reason__distance"> {sentence.distance}</span>}
-            </li>
-          );
-        })}
-      </ul>
-    </details>
+    <ul class="vw-list vw-reasons">
+      {reasons.map((reason, i) => {
+        const parts = conditionParts(reason, file, lang, t);
+        return (
+          <li key={i} class={`vw-reason vw-reason--${parts.status}`}>
+            <span class="vw-reason__status">
+              <span class="vw-reason__icon" aria-hidden="true">
+                {ICONS[parts.status]}
+              </span>{' '}
+              {t(`reason.status.${parts.status}`)}
+            </span>{' '}
+            <span class="vw-reason__line">
+              <span class="vw-reason__label">{t('reason.needed')}</span> <span class="vw-reason__needed">{parts.needed}</span>
+            </span>{' '}
+            {parts.said && <span class="vw-reason__line">{parts.said}</span>}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -1,76 +1,105 @@
-// One regeling in the results: names, what it is, amount, why, what to bring, how to apply, who helps.
+// One regeling as a compact row: plain title and official name, what it is worth, one thing to do. The title
+// opens the details (what it is and its amount text, why, what to bring, how to apply) on demand.
+// A button with aria-expanded rather than <details>: print shows the papers and the way to apply of every
+// regeling to apply for, also when its details are closed on screen (print.css).
+import { useState } from 'preact/hooks';
 import type { OfferResult, Regeling } from '../engine/types.ts';
 import { amountText } from '../text/amounts.ts';
-import { organisationNames } from '../text/join-names.ts';
 import { offerTexts } from '../text/offer-texts.ts';
-import { safeHref } from '../text/safe-href.ts';
-import { ContactList } from './contact-list.tsx';
+import { mailtoHref, safeHref, telHref } from '../text/safe-href.ts';
 import { useWidget } from './context.ts';
+import { ExternalLink } from './external-link.tsx';
 import { Heading } from './heading.tsx';
-import { ReasonList } from './reason-list.tsx';
+import { RegelingDetails } from './results/regeling-details.tsx';
+
+/** The one thing to do: apply online, else call, else mail, else the organisation's website. */
+function Action({ regeling, title }: { regeling: Regeling; title: string }) {
+  const { t } = useWidget();
+  const hidden = <span class="vw-visually-hidden">: {title}</span>;
+  const apply = safeHref(regeling.applyUrl);
+  if (apply) {
+    return (
+      <ExternalLink href={apply} class="vw-link--strong">
+        {t('results.applyShort')}
+        {hidden}
+      </ExternalLink>
+    );
+  }
+  const phone = telHref(regeling.contact.phone);
+  if (phone) {
+    return (
+      <a class="utrecht-link utrecht-link--html-a vw-link--strong" href={phone}>
+        {t('contact.phone', { phone: regeling.contact.phone })}
+        {hidden}
+      </a>
+    );
+  }
+  const email = mailtoHref(regeling.contact.email);
+  if (email) {
+    return (
+      <a class="utrecht-link utrecht-link--html-a vw-link--strong" href={email}>
+        {t('contact.email', { email: regeling.contact.email })}
+      </a>
+    );
+  }
+  const url = safeHref(regeling.contact.url);
+  return url ? (
+    <ExternalLink href={url} class="vw-link--strong">
+      {t('contact.website', { name: regeling.contact.name ?? title })}
+    </ExternalLink>
+  ) : null;
+}
 
 export function RegelingCard({ regeling, result }: { regeling: Regeling; result: OfferResult }) {
-  const { t, lang, file, headingLevel } = useWidget();
+  const { t, lang, headingLevel } = useWidget();
+  const [open, setOpen] = useState(false);
   const texts = offerTexts(regeling, lang);
-  const apply = safeHref(regeling.applyUrl);
-  const helpers = (regeling.helpers ?? []).map((id) => file.hulppunten.find((h) => h.id === id)).filter((h) => h !== undefined);
-  const showDetails = result.outcome !== 'nee';
-  const organisations = organisationNames(regeling, lang);
+  const applies = result.outcome !== 'nee';
+  const panelId = `vw-more-${regeling.id}`;
+  const official = texts.title !== regeling.officialName;
   return (
-    <article class="vw-card" lang={texts.lang === lang ? undefined : texts.lang}>
+    <article
+      class={`vw-card vw-offer vw-offer--${result.outcome}`}
+      lang={texts.lang === lang ? undefined : texts.lang}
+      data-regeling={regeling.id}
+    >
+      {/* The title opens the details (the accordion pattern: a button inside the heading keeps both roles). */}
       <Heading level={headingLevel + 3} class="vw-card__heading">
-        {texts.title}
+        <button
+          type="button"
+          class="vw-offer__toggle"
+          aria-expanded={open ? 'true' : 'false'}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
+          <span class="vw-offer__title">{texts.title}</span>
+          {official && (
+            // The official name is Dutch in every language; <bdi> keeps it whole inside right-to-left text.
+            <span class="vw-offer__official">
+              {' ('}
+              <span class="vw-card__official" lang="nl">
+                <bdi>{regeling.officialName}</bdi>
+              </span>
+              {')'}
+            </span>
+          )}
+          <span class="vw-offer__icon" aria-hidden="true" />
+        </button>
       </Heading>
-      {texts.title !== regeling.officialName && (
-        // The official name is Dutch in every language; <bdi> keeps it whole inside right-to-left text.
-        <p class="utrecht-paragraph vw-card__official" lang="nl">
-          <bdi>{regeling.officialName}</bdi>
+      {applies && (
+        <p class="utrecht-paragraph vw-offer__facts">
+          {result.amount ? (
+            <span class="vw-card__amount">{amountText(result.amount, lang, t)}</span>
+          ) : (
+            <span class="vw-card__official">{t('results.amountUnknown')}</span>
+          )}
+          <span aria-hidden="true">{' · '}</span>
+          <Action regeling={regeling} title={texts.title} />
         </p>
       )}
-      {texts.summary && <p class="utrecht-paragraph">{texts.summary}</p>}
-      {result.amount && <p class="utrecht-paragraph vw-card__amount">{amountText(result.amount, lang, t)}</p>}
-      {texts.amount && <p class="utrecht-paragraph">{texts.amount}</p>}
-      {regeling.status === 'te-controleren' && <p class="utrecht-paragraph vw-card__note">{t('results.checkStatus')}</p>}
-      {texts.note && <p class="utrecht-paragraph vw-card__note">{texts.note}</p>}
-      <ReasonList reasons={result.reasons} />
-      {showDetails && texts.documents.length > 0 && (
-        <>
-          <Heading level={headingLevel + 4}>{t('results.documents')}</Heading>
-          <ul class="vw-list">
-            {texts.documents.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {showDetails && (
-        <>
-          <Heading level={headingLevel + 4}>{t('results.apply')}</Heading>
-          {texts.apply && <p class="utrecht-paragraph">{texts.apply}</p>}
-          {apply && (
-            <p class="utrecht-paragraph">
-              <a class="utrecht-link utrecht-link--html-a vw-link--strong" href={apply} rel="noopener noreferrer" target="_blank">
-                {t('results.applyLink', { name: organisations })}
-              </a>
-            </p>
-          )}
-          <ContactList contact={regeling.contact} name={organisations} />
-          {regeling.yearly && <p class="utrecht-paragraph">{t('results.yearly')}</p>}
-          {helpers.length > 0 && (
-            <>
-              <Heading level={headingLevel + 4}>{t('results.helpers')}</Heading>
-              <ul class="vw-list">
-                {helpers.map((h) => (
-                  <li key={h.id}>{offerTexts(h, lang).title}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          <p class="utrecht-paragraph vw-card__decides">
-            {t('results.decides', { organisation: organisations, count: regeling.organisations.length })}
-          </p>
-        </>
-      )}
+      <div id={panelId} class="vw-more" hidden={!open}>
+        <RegelingDetails regeling={regeling} result={result} texts={texts} />
+      </div>
     </article>
   );
 }

@@ -1,5 +1,5 @@
 // "Waarom vragen we dit?": the regelingen whose outcome reads this answer, straight from the rules.
-import { pickTexts } from '../text/pick-text.ts';
+import { offerTexts } from '../text/offer-texts.ts';
 import { useWidget } from './context.ts';
 
 export function WhyAsked({ questionId }: { questionId: string }) {
@@ -8,7 +8,7 @@ export function WhyAsked({ questionId }: { questionId: string }) {
   const names = (readers[questionId] ?? [])
     .map((id) => offers.find((o) => o.id === id))
     .filter((o) => o !== undefined)
-    .map((o) => ({ id: o.id, name: o.officialName, ...pickTexts(o.texts, lang) }));
+    .map((o) => ({ id: o.id, ...offerTexts(o, lang) }));
   if (names.length === 0) return null;
   return (
     <details class="vw-details">
@@ -18,7 +18,7 @@ export function WhyAsked({ questionId }: { questionId: string }) {
         <ul class="vw-list">
           {names.map((n) => (
             <li key={n.id} lang={n.lang === lang ? undefined : n.lang}>
-              {n.value?.title && n.value.title !== 'TODO' ? n.value.title : n.name}
+              {n.title}
             </li>
           ))}
         </ul>

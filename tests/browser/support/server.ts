@@ -39,7 +39,7 @@ export interface ServerOptions {
   csp?: Record<string, string>;
   /** Extra headers on every response (e.g. COOP/COEP for fine timers in the bench). */
   headers?: Record<string, string>;
-  /** Generated files, by URL path (the bench's rules file with 1000 regelingen, its start-up pages). */
+  /** Generated files, by URL path (the bench's rules files, its engine and start-up pages); typed by their extension. */
   files?: Record<string, string>;
   /** Serve another checkout's dist/, demo/, … (the bench compares two builds); default the current folder. */
   root?: string;
@@ -59,9 +59,10 @@ export async function startServer(options: ServerOptions = {}): Promise<StaticSe
   const requests: RecordedRequest[] = [];
   const server: Server = createServer(async (req, res) => {
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '', host: req.headers.host });
-    const generated = options.files?.[new URL(req.url ?? '/', 'http://x').pathname];
+    const generatedPath = new URL(req.url ?? '/', 'http://x').pathname;
+    const generated = options.files?.[generatedPath];
     if (generated !== undefined) {
-      const type = TYPES[extname(new URL(req.url ?? '/', 'http://x').pathname)] ?? (TYPES['.json'] as string);
+      const type = TYPES[extname(generatedPath)] ?? (TYPES['.json'] as string);
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(generated);
       return;
     }

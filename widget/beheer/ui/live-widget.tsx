@@ -2,6 +2,8 @@
 // it is read inside this browser, nothing is uploaded.
 import { useEffect, useRef } from 'preact/hooks';
 import { mount } from '../../mount.ts';
+import { textFileUrl } from '../../text/download-file.ts';
+import { RULES_TYPE } from '../download.ts';
 
 export interface LiveWidgetProps {
   /** A rules text that passed the check; null shows nothing. */
@@ -14,7 +16,7 @@ export function LiveWidget({ text, mode }: LiveWidgetProps) {
   useEffect(() => {
     const element = host.current;
     if (!element || text === null) return;
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const url = textFileUrl(text, RULES_TYPE);
     // A fresh child per mount: the shadow root of an element cannot be removed once attached.
     const target = element.appendChild(document.createElement('div'));
     const handle = mount(target, { rules: url, mode, headingLevel: 3 });

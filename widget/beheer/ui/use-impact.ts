@@ -1,6 +1,6 @@
 // Runs the impact preview when the edited rules compile and differ from the opened file.
-import { useEffect, useState } from 'preact/hooks';
 import type { CompiledRules } from '../../engine/index.ts';
+import { useAsync } from '../../ui/use-async.ts';
 import { householdSpread } from '../household-spread.ts';
 import { compareRules, exampleHouseholds, type ImpactHousehold, type ImpactReport } from '../impact.ts';
 import { dayWithinNorms } from '../peildatum.ts';
@@ -24,21 +24,14 @@ export function useImpact(
   edited: CompiledRules | null,
   today: string,
 ): ImpactReport | null | 'bezig' {
-  const [report, setReport] = useState<ImpactReport | null | 'bezig'>(null);
-  useEffect(() => {
-    if (!published || !edited) {
-      setReport(null);
-      return;
-    }
-    let live = true;
-    setReport('bezig');
-    impactHouseholds(published, edited, today)
-      .then((households) => compareRules(published, edited, households))
-      .then((r) => live && setReport(r))
-      .catch(() => live && setReport(null));
-    return () => {
-      live = false;
-    };
-  }, [published, edited, today]);
-  return report;
+  const report = useAsync(
+    () =>
+      published && edited
+        ? impactHouseholds(published, edited, today).then((households) => compareRules(published, edited, households))
+        : null,
+    [published, edited, today],
+  );
+  if (!published || !edited) return null;
+  if (report.status === 'pending') return 'bezig';
+  return report.status === 'done' ? (report.value ?? null) : null;
 }
