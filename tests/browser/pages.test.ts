@@ -54,8 +54,9 @@ it('a broken rules URL shows the calm message with a phone number, and no page e
   try {
     await browser.page.goto(`${server.origin}/demo/broken.html`);
     const widget = browser.page.locator('voorzieningen-wijzer').first();
-    const message = widget.getByRole('status');
-    await message.waitFor();
+    // The calm message replaces the first screen (whose own status line is there, empty, from the start).
+    await widget.getByRole('heading', { name: t('nl').failure.heading }).waitFor();
+    const message = widget.locator('.utrecht-alert [role="status"]');
     // The host element's innerText is empty (the text lives in the shadow root), so read the message itself.
     const text = await message.innerText();
     expect(text).toContain('werkt nu even niet');
@@ -79,7 +80,11 @@ it('the default embed never downloads the rules checker; a host rules URL does',
       .waitFor();
     expect(checkerRequests(), 'bundled, CI-checked rules need no validator').toBe(before);
     await browser.page.goto(`${server.origin}/demo/broken.html`);
-    await browser.page.locator('voorzieningen-wijzer').first().getByRole('status').waitFor();
+    await browser.page
+      .locator('voorzieningen-wijzer')
+      .first()
+      .getByRole('heading', { name: t('nl').failure.heading })
+      .waitFor();
     expect(checkerRequests(), "a host's own file is checked in full").toBeGreaterThan(before);
   } finally {
     await browser.close();
