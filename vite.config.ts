@@ -36,7 +36,7 @@ export default defineConfig({
     target: buildTargets(supportedBrowsers(fileURLToPath(new URL('./package.json', import.meta.url)))),
     sourcemap: true,
     minify: true,
-    // Vite 8 lib mode leaves whitespace in ES output without this (stack-probe.md 2).
+    // Vite 8 lib mode leaves whitespace in ES output without this (docs/stack.md §2.1).
     // allow-extension: the entry may export what the lazy chunks share with it, so the shared code sits in
     // the entry itself instead of a chunk behind an 87-byte facade: one round trip less before the first question.
     rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: false } },

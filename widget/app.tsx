@@ -187,25 +187,25 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
     );
   } else if (state.screen === 'results' && state.result) {
     screen = (
-      <>
-        <Results
-          result={state.result}
-          focus={focus}
-          onRestart={() => {
-            setAnnouncement('');
-            setRefusal(null);
-            flow.restart();
-          }}
-          onChangeAnswers={flow.toReview}
-        />
-        <LazyShareResult
-          key={state.step}
-          rules={rules}
-          result={state.result}
-          answers={effectiveAnswers(state.path, state.memory)}
-          date={flow.date}
-        />
-      </>
+      <Results
+        result={state.result}
+        focus={focus}
+        onRestart={() => {
+          setAnnouncement('');
+          setRefusal(null);
+          flow.restart();
+        }}
+        onChangeAnswers={flow.toReview}
+        keep={
+          <LazyShareResult
+            key={state.step}
+            rules={rules}
+            result={state.result}
+            answers={effectiveAnswers(state.path, state.memory)}
+            date={flow.date}
+          />
+        }
+      />
     );
   } else {
     screen = (

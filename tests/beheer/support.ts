@@ -43,7 +43,7 @@ export function examplesBetween110And120(file: RulesFile): string[] {
     }
     return age >= p.aowAge || partner >= p.aowAge ? n.gehuwden_aow : n.gehuwden_21;
   };
-  // inkomensgrens = norm x (1 - vakantietoeslag) x p %, rounded to cents half up (SPEC.md §2).
+  // inkomensgrens = norm x (1 - vakantietoeslag) x p %, rounded to cents half up (docs/regels-ommen.md §2).
   const limit = (norm: number, p: Norms, pct: number) =>
     Math.round((Math.round(norm * 100) * (100 - p.holidayAllowancePercent) * pct) / 10000) / 100;
   return file.examples

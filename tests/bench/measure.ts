@@ -1,4 +1,4 @@
-// Timing helpers (stack-probe.md 4). The machine is shared and noisy, so implementations are measured
+// Timing helpers (docs/stack.md §4). The machine is shared and noisy, so implementations are measured
 // interleaved (one batch or sample of each in turn, round after round) and every figure keeps its spread.
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

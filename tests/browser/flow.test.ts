@@ -1,4 +1,4 @@
-// SPEC.md §6 households 1 and 3 through the real widget (built ES bundle, strict-CSP demo page), in nl and en:
+// docs/regels-ommen.md §6 households 1 and 3 through the real widget (built ES bundle, strict-CSP demo page), in nl and en:
 // the results groups, axe at every step, keyboard only, no CSP violations, no foreign requests, no storage.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -15,7 +15,7 @@ import { type StaticServer, startServer } from './support/server.ts';
 
 const ARTIFACTS = join(process.cwd(), 'tests/browser/artifacts');
 
-// SPEC.md §6 household 1.
+// docs/regels-ommen.md §6 household 1.
 const base: Answers = makeAnswers();
 
 let server: StaticServer;

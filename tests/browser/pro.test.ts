@@ -1,4 +1,4 @@
-// Wijkteam mode in real Chromium (built ES bundle, strict CSP): SPEC.md §6 household 3 on one screen, axe
+// Wijkteam mode in real Chromium (built ES bundle, strict CSP): docs/regels-ommen.md §6 household 3 on one screen, axe
 // clean, the printed overdrachtsblad (Chromium's PDF, read with pdftotext), the #vw= link on a fresh page,
 // and "Nieuwe cliënt" / the idle wipe leaving no answer in the DOM or in storage.
 import { execFileSync } from 'node:child_process';
@@ -21,7 +21,7 @@ const rules = JSON.parse(ommenText) as {
   regelingen: { id: string }[];
 };
 
-// SPEC.md §6 example 3; every regeling not listed is nee.
+// docs/regels-ommen.md §6 example 3; every regeling not listed is nee.
 const JA = ['participatiefonds', 'schuldhulpverlening'];
 const MISSCHIEN = [
   'kindregelingen',

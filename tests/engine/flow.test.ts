@@ -23,7 +23,7 @@ async function walk(household: Answers): Promise<{ asked: string[]; answers: Ans
   return { asked, answers };
 }
 
-describe('the next question (SPEC.md §1, the flow)', () => {
+describe('the next question (docs/regels-ommen.md §1, the flow)', () => {
   it('starts with the first question in the file', async () => {
     expect(await next({})).toBe(rules.questions[0]?.id);
   });

@@ -13,7 +13,7 @@ const input = (o: Partial<Parameters<typeof normKey>[0]>) => ({
 });
 
 describe('inkomensgrens: norm x 0.952 x p / 100, rounded once, half up', () => {
-  it('matches SPEC.md §2 check values for 1-7-2026', () => {
+  it('matches docs/regels-ommen.md §2 check values for 1-7-2026', () => {
     const single = july.norms.alleenstaande_21;
     expect([100, 110, 130].map((p) => incomeLimit(july, single, p))).toEqual([135133, 148646, 175672]);
     const couple = july.norms.gehuwden_21;
@@ -29,7 +29,7 @@ describe('inkomensgrens: norm x 0.952 x p / 100, rounded once, half up', () => {
   });
 });
 
-describe('which bijstandsnorm (SPEC.md §2)', () => {
+describe('which bijstandsnorm (docs/regels-ommen.md §2)', () => {
   it.each([
     [{ leeftijd: 34 }, 'alleenstaande_21'],
     [{ leeftijd: 67 }, 'alleenstaande_aow'],

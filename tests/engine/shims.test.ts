@@ -1,5 +1,5 @@
 // Unit tests for the four stand-ins that replace json-rules-engine's deps in the widget build
-// (widget/engine/shims/*.js, stack-probe.md 2.3), each against the behaviour json-rules-engine relies on,
+// (widget/engine/shims/*.js, docs/stack.md §2.2), each against the behaviour json-rules-engine relies on,
 // and where cheap against the real package (loaded with require(), which the alias does not touch).
 import { createRequire } from 'node:module';
 import fc from 'fast-check';

@@ -45,15 +45,16 @@ const inside = (container: Element) => within(container as HTMLElement);
 /** The regeling titles shown per outcome group, read from the screen. */
 function shownGroups(container: Element): Record<string, string[]> {
   const groups: Record<string, string[]> = {};
-  for (const outcome of ['ja', 'misschien', 'nee'])
-    groups[outcome] = [...container.querySelectorAll(`.vw-group--${outcome} .vw-card__heading`)]
+  for (const outcome of ['ja', 'misschien'])
+    groups[outcome] = [...container.querySelectorAll(`.vw-offer--${outcome} .vw-offer__title`)]
       .map((h) => h.textContent ?? '')
       .sort();
   return groups;
 }
 /** The same, from the engine's result and the rules' Dutch titles. */
 function expectedGroups(result: EvaluationResult): Record<string, string[]> {
-  const groups: Record<string, string[]> = { ja: [], misschien: [], nee: [] };
+  // The overview lists what the household gets (ja, misschien); everything else is nee.
+  const groups: Record<string, string[]> = { ja: [], misschien: [] };
   for (const r of file().regelingen) groups[result.regelingen[r.id]?.outcome as string]?.push(r.texts.nl?.title ?? r.id);
   for (const g of Object.values(groups)) g.sort();
   return groups;

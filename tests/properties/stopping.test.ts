@@ -1,4 +1,4 @@
-// Stopping is safe (SPEC.md §1): a resident who answers only what nextQuestion asks, until it returns null,
+// Stopping is safe (docs/regels-ommen.md §1): a resident who answers only what nextQuestion asks, until it returns null,
 // gets the same outcomes as with every answer given.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

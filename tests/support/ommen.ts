@@ -14,7 +14,7 @@ export function ommen(): CompiledRules {
   return rules;
 }
 
-/** SPEC.md §6 example 1: alleenstaande, 34, every yes/no answer false. Override what the test is about. */
+/** docs/regels-ommen.md §6 example 1: alleenstaande, 34, every yes/no answer false. Override what the test is about. */
 export function makeAnswers(overrides: Answers = {}): Answers {
   return {
     woont_in_gemeente: true,
@@ -34,7 +34,7 @@ export function makeAnswers(overrides: Answers = {}): Answers {
   };
 }
 
-/** SPEC.md §6 example 3: alleenstaande ouder, 29, children 3 and 13, kinderopvang and schulden. */
+/** docs/regels-ommen.md §6 example 3: alleenstaande ouder, 29, children 3 and 13, kinderopvang and schulden. */
 export const household3: Answers = makeAnswers({
   leeftijd: 29,
   leeftijden_kinderen: [3, 13],

@@ -1,5 +1,5 @@
 // json-rules-engine's four dependencies are a third of the bundle and break on AMD host pages; these shims
-// keep its API (stack-probe.md 2.3). tests/properties/shims-equivalence.test.ts proves equal results (vitest
+// keep its API (docs/stack.md §2.2). tests/properties/shims-equivalence.test.ts proves equal results (vitest
 // itself loads the real dependencies; that test builds the shimmed engine with this plugin).
 // Its debug module is replaced too: it reads the host page's localStorage.debug and, when that names
 // json-rules-engine, logs every fact value (the resident's answers) to the console.

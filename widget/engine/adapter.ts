@@ -1,7 +1,7 @@
 // The only module that imports json-rules-engine. json-rules-engine decides every condition, with the
 // pessimistic operators (operators.ts): a leaf passes when it must hold. Many regelingen share leaves (the same
 // income limit, the same age test), so each distinct leaf goes to json-rules-engine once, all of them as one rule
-// in one run, with the facts as constants. This module reads the rest off the leaves (engine-notes.md, option 2):
+// in one run, with the facts as constants. This module reads the rest off the leaves (docs/decisions/0001-three-valued-outcomes-one-run.md):
 // a leaf with an unknown side is onbekend; a failed leaf against a range (a limit known only between two
 // bounds) is onbekend when the optimistic operator says it could still hold; then each regeling's all/any
 // combine its leaves three-valued (README, Decisions 1 and 15).

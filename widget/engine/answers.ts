@@ -1,5 +1,5 @@
 // Checks a household's answers against the questions and converts them to engine units (money in cents).
-// A missing key and null are both unknown for the outcomes; the flow tells them apart (SPEC.md §1).
+// A missing key and null are both unknown for the outcomes; the flow tells them apart (docs/regels-ommen.md §1).
 import type { FactValue } from './derived-facts.ts';
 import { toCents } from './money.ts';
 import type { Answers, Question } from './types.ts';

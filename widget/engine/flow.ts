@@ -1,4 +1,4 @@
-// Which question next (SPEC.md §1 "The flow"): the file's order, skipping every question whose answer can
+// Which question next (docs/regels-ommen.md §1 "The flow"): the file's order, skipping every question whose answer can
 // no longer change an outcome, i.e. every regeling and hulppunt that reads it is already decided.
 // Decided means ja or nee before the cap; the cap does not count.
 import type { CompiledRules } from './compiled-rules.ts';

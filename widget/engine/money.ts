@@ -1,4 +1,4 @@
-// Money is computed in cents (SPEC.md §2: never compare raw floats). Answers may carry sub-cent input
+// Money is computed in cents (docs/regels-ommen.md §2: never compare raw floats). Answers may carry sub-cent input
 // (1486.4601 must stay above 1486.46), so cents keep four decimals; limits are whole cents.
 
 /** Euro to cents, exact to 1/10 000 cent: kills binary float noise (1486.46 * 100 = 148645.99999999997). */

@@ -1,4 +1,4 @@
-// The peildatum (SPEC.md §2): a calendar date, default today in Europe/Amsterdam.
+// The peildatum (docs/regels-ommen.md §2): a calendar date, default today in Europe/Amsterdam.
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

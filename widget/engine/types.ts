@@ -20,7 +20,7 @@ export type {
 
 export type Outcome = 'ja' | 'misschien' | 'nee';
 
-/** A limit known only as a range (SPEC.md §3): the condition is decided only when lo and hi agree. */
+/** A limit known only as a range (docs/regels-ommen.md §3): the condition is decided only when lo and hi agree. */
 export interface Range {
   lo: number;
   hi: number;

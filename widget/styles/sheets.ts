@@ -1,5 +1,5 @@
 // Constructable stylesheets (adoptedStyleSheets): allowed under style-src 'self' where <style> is not
-// (stack-probe.md §3.2). Built once and shared: the sheets are immutable, so sharing holds no state.
+// (docs/stack.md §3.2). Built once and shared: the sheets are immutable, so sharing holds no state.
 // Order matters: the Utrecht components first, then the fallback theme, then our layout, which may refine them.
 // The first screen's sheets come from the entry (first-screen-sheets.ts); this adds the rest around them.
 

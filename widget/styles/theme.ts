@@ -1,4 +1,4 @@
-// Which design tokens style the widget (ecosystem.md §1.3.3). Custom properties inherit into the shadow root,
+// Which design tokens style the widget (docs/decisions/0013-nl-design-system-look.md). Custom properties inherit into the shadow root,
 // so a host page with an NL Design System theme styles the Utrecht components without any work on our side.
 // A value set inside the widget would beat the inherited one, so the fallback theme is conditional: a class.
 import type { WidgetTheme } from '../options.ts';

@@ -1,4 +1,4 @@
-// axe-core through Playwright; it walks open shadow roots by itself (stack-probe.md 5).
+// axe-core through Playwright; it walks open shadow roots by itself (docs/stack.md §5).
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 

@@ -1,4 +1,4 @@
-// Debian's Chromium through playwright-core, with a fresh profile every launch (stack-probe.md 7).
+// Debian's Chromium through playwright-core, with a fresh profile every launch (docs/stack.md §6).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

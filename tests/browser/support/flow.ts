@@ -26,7 +26,7 @@ export function regelingTitle(id: string, lang: Lang = 'nl'): string {
   return title;
 }
 
-/** SPEC.md §6 household 1 (makeAnswers()): the expected groups, as in tests/engine/spec-examples.test.ts. */
+/** docs/regels-ommen.md §6 household 1 (makeAnswers()): the expected groups, as in tests/engine/spec-examples.test.ts. */
 export const HOUSEHOLD_1 = {
   ja: ['participatiefonds'],
   misschien: ['collectieve-zorgverzekering', 'huurtoeslag', 'kwijtschelding', 'zorgtoeslag'],

@@ -19,7 +19,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-/** The strict policy of the CSP demo page (stack-probe.md 3): no inline script, no inline style. */
+/** The strict policy of the CSP demo page (docs/stack.md §3): no inline script, no inline style. */
 export const STRICT_CSP = "script-src 'self'; style-src 'self'";
 
 export interface RecordedRequest {

@@ -1,4 +1,4 @@
-// Stand-in for `clone` inside json-rules-engine (stack-probe.md 2.3). RuleResult deep-clones Condition
+// Stand-in for `clone` inside json-rules-engine (docs/stack.md §2.2). RuleResult deep-clones Condition
 // instances and later calls their methods, so prototypes must survive: structuredClone would drop them.
 export default function clone(value) {
   if (value === null || typeof value !== 'object') return value;

@@ -1,4 +1,4 @@
-// Stand-in for eventemitter2 inside json-rules-engine (stack-probe.md 2.3): the real one is 5.9 kB gz and
+// Stand-in for eventemitter2 inside json-rules-engine (docs/stack.md §2.2): the real one is 5.9 kB gz and
 // registers itself through a host page's AMD `define()`, which breaks the engine. json-rules-engine only
 // uses on / removeListener / emitAsync. An ES5 constructor, because the engine's Babel output calls
 // `Super.call(this)`, which throws on an ES class.

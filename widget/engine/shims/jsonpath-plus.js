@@ -1,4 +1,4 @@
-// Stand-in for `jsonpath-plus` inside json-rules-engine (stack-probe.md 2.3). Our schema forbids `path`
+// Stand-in for `jsonpath-plus` inside json-rules-engine (docs/stack.md §2.2). Our schema forbids `path`
 // in conditions, so this is never reached by valid rules; it still resolves the plain `$.a.b` / `$.a[0]`
 // forms and refuses filters, which also removes the jsonpath-plus eval CVEs from the bundle.
 export function JSONPath(options) {
