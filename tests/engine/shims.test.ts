@@ -8,6 +8,7 @@ import clone from '../../widget/engine/shims/clone.js';
 import EventEmitterJs, { EventEmitter2 } from '../../widget/engine/shims/eventemitter2.js';
 import hash from '../../widget/engine/shims/hash-it.js';
 import { JSONPath } from '../../widget/engine/shims/jsonpath-plus.js';
+import { runs } from '../support/test-tier.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -30,7 +31,7 @@ describe('clone shim', () => {
       fc.property(fc.jsonValue(), (v) => {
         expect(clone(v)).toEqual(v);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -138,7 +139,7 @@ describe('hash-it shim', () => {
         expect(hash(a)).toBe(hash(structuredClone(a)));
         if (JSON.stringify(a) !== JSON.stringify(b)) expect(hash(a)).not.toBe(hash(b));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

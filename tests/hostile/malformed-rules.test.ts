@@ -4,10 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseRulesText } from '../../widget/engine/checker.ts';
 import { ommenText } from '../support/ommen.ts';
+import { runs } from '../support/test-tier.ts';
 import { type Expected, malformedRulesFiles } from './support/mutate-rules.ts';
 
-// HOSTILE_FILES: fewer files for a quick run (the mutation test in README uses 280, ten of each kind).
-const files = malformedRulesFiles(ommenText, Number(process.env.HOSTILE_FILES ?? 1000));
+// HOSTILE_FILES: a set number of files (npm test: 100, npm run test:all: 1000) (the mutation test in README uses 280, ten of each kind).
+const files = malformedRulesFiles(ommenText, Number(process.env.HOSTILE_FILES ?? runs(1000)));
 const matches = (p: { path: string; message: string }, e: Expected) =>
   (typeof e.path === 'string' ? p.path === e.path : e.path.test(p.path)) && e.message.test(p.message);
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../widget/engine/index.ts';
 import type { Outcome } from '../../widget/engine/types.ts';
 import { ommen } from '../support/ommen.ts';
+import { runs } from '../support/test-tier.ts';
 import { householdArb, moneyArb } from './support/households.ts';
 
 const RANK: Record<Outcome, number> = { nee: 0, misschien: 1, ja: 2 };
@@ -28,7 +29,7 @@ describe('income monotonicity (Ommen)', () => {
           }
         }
       }),
-      { numRuns: 1_000 },
+      { numRuns: runs(1_000) },
     );
     // The property must have been exercised: income really changed some outcomes.
     expect(flips).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import { compileRules, evaluate } from '../../widget/engine/checker.ts';
 import { generateRules } from '../bench/generate-rules.ts';
 import { plainEvaluate } from '../bench/plain-evaluator.ts';
 import { ommen } from '../support/ommen.ts';
+import { runs } from '../support/test-tier.ts';
 import { householdArb } from './support/households.ts';
 
 type Result = Awaited<ReturnType<typeof evaluate>>;
@@ -27,7 +28,7 @@ describe('plain evaluator = engine', () => {
       fc.asyncProperty(householdArb(rules), async (answers) => {
         expect(plainEvaluate(rules, answers, '2026-07-01')).toEqual(view(await evaluate(rules, answers, '2026-07-01')));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   }, 60_000);
 
@@ -39,7 +40,7 @@ describe('plain evaluator = engine', () => {
       fc.asyncProperty(householdArb(rules), async (answers) => {
         expect(plainEvaluate(rules, answers, '2026-07-01')).toEqual(view(await evaluate(rules, answers, '2026-07-01')));
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
   }, 60_000);
 });

@@ -12,6 +12,7 @@ import { buildCompiledRules } from '../../widget/engine/compiled-rules.ts';
 import { evaluate } from '../../widget/engine/index.ts';
 import { realEngine, shimmedEngine } from '../bench/engines.ts';
 import { ommen } from '../support/ommen.ts';
+import { runs } from '../support/test-tier.ts';
 import { householdArb } from './support/households.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'vw-shim-'));
@@ -50,7 +51,7 @@ describe('shimmed vs real json-rules-engine', () => {
       fc.asyncProperty(householdArb(shimmed), fc.constantFrom('2026-03-01', '2026-07-01'), async (answers, date) => {
         expect(await evaluate(shimmed, answers, date)).toEqual(await evaluate(real, answers, date));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   }, 60_000);
 

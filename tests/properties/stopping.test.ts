@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Answers, type CompiledRules, evaluate, nextQuestion } from '../../widget/engine/index.ts';
 import { ommen } from '../support/ommen.ts';
+import { runs } from '../support/test-tier.ts';
 import { completeHouseholdArb } from './support/households.ts';
 
 const DATE = '2026-07-01';
@@ -43,7 +44,7 @@ describe('stopping is safe (Ommen)', () => {
         skipped += Object.keys(household).length - asked.length;
         expect(outcomesOf(await evaluate(rules, given, DATE))).toEqual(outcomesOf(await evaluate(rules, household, DATE)));
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
     // The flow really stops early sometimes; otherwise this property would prove nothing.
     expect(skipped).toBeGreaterThan(0);
