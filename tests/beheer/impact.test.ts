@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRules, exampleHouseholds, summarizeImpact } from '../../widget/beheer/impact.ts';
 import { householdSpread } from '../../widget/beheer/household-spread.ts';
-import { impactHouseholds } from '../../widget/beheer/ui/use-impact.ts';
+import { impactHouseholds } from '../../widget/beheer/check/impact-households.ts';
 import { type CompiledRules, parseRulesText, type RulesFile } from '../../widget/engine/checker.ts';
 import { examplesBetween110And120, OMMEN_TEXT, participatiefondsAt120, VOORBEELD_TEXT } from './support.ts';
 

@@ -1,0 +1,39 @@
+// The checker's problems with their place in the text, for the lint markers and the problem list. A JSON
+// syntax error is placed and worded by json-places.ts: the checker's JSON.parse knows no better place than $.
+import type { CheckReport, RulesProblem } from '../../engine/checker.ts';
+import { lineColumn, parseForPlaces, placeOfPath, syntaxProblem } from './json-places.ts';
+
+export interface PlacedProblem {
+  severity: 'error' | 'warning';
+  message: string;
+  /** The checker's JSONPath; '' for a syntax error. */
+  path: string;
+  from: number;
+  to: number;
+  line: number;
+  column: number;
+  /** Whatever else the checker said about it (a "bedoelt u …?" suggestion, for example). */
+  extra: string[];
+}
+
+/** Extra text fields a checker problem may carry besides path and message, shown as they are. */
+function extraTexts(p: RulesProblem): string[] {
+  return Object.entries(p)
+    .filter(([k, v]) => k !== 'path' && k !== 'message' && typeof v === 'string' && v !== '')
+    .map(([, v]) => v as string);
+}
+
+export function placeProblems(text: string, report: CheckReport): PlacedProblem[] {
+  const syntax = syntaxProblem(text);
+  if (syntax) {
+    const { line, column } = lineColumn(text, syntax.from);
+    return [{ severity: 'error', message: syntax.message, path: '', from: syntax.from, to: syntax.to, line, column, extra: [] }];
+  }
+  const root = parseForPlaces(text);
+  const place = (p: RulesProblem, severity: PlacedProblem['severity']): PlacedProblem => {
+    const at = placeOfPath(root, p.path) ?? { from: 0, to: 0 };
+    const { line, column } = lineColumn(text, at.from);
+    return { severity, message: p.message, path: p.path, ...at, line, column, extra: extraTexts(p) };
+  };
+  return [...report.errors.map((p) => place(p, 'error')), ...report.warnings.map((p) => place(p, 'warning'))];
+}
