@@ -33,6 +33,25 @@ describe('impact of raising the participatiefonds limit to 120 %', () => {
     ]);
   });
 
+  it('counts participatiefonds before and after, names who gets it, and sums the euro per year', async () => {
+    const report = await compareRules(published, edited, exampleHouseholds(published));
+    const gained = examplesBetween110And120(edit.file);
+    const tally = report.offers.find((t) => t.id === 'participatiefonds');
+    const before = published.file.examples.filter((e) => e.expect.regelingen?.participatiefonds === 'ja').length;
+    expect(report.offers.map((t) => t.id)).toEqual(['participatiefonds']);
+    expect(tally).toMatchObject({ before, after: before + gained.length, eraf: [], amountUnknown: 0 });
+    expect([...(tally?.erbij ?? [])].sort()).toEqual([...gained].sort());
+    // € 100 a year per adult (the amount term in the file), for each household that gets it now.
+    const term = edit.file.regelingen.find((r) => r.id === 'participatiefonds')?.amount?.terms[0];
+    expect(term?.times?.fact).toBe('aantal_volwassenen');
+    const adults = (name: string) => {
+      const a = edit.file.examples.find((e) => e.name === name)?.answers as Record<string, unknown>;
+      return 1 + (a.heeft_partner === true && (a.leeftijd_partner as number) >= 18 ? 1 : 0);
+    };
+    const cents = gained.reduce((sum, name) => sum + Math.round((term?.euro ?? 0) * 100) * adults(name), 0);
+    expect(tally?.euroPerYearCents).toBe(cents);
+  });
+
   it('also shows up in the generated households around the limits', async () => {
     const households = await impactHouseholds(published, edited, '2026-11-22');
     const report = await compareRules(published, edited, households);
