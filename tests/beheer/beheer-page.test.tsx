@@ -2,7 +2,7 @@
 // problem list that jumps there, the form, the impact preview, accepting new outcomes and the download.
 import { forEachDiagnostic } from '@codemirror/lint';
 import { EditorView } from '@codemirror/view';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RulesSource } from '../../widget/beheer/bundled-sources.ts';
 import { inThreadRunner } from '../../widget/beheer/check/check-runner.ts';
@@ -19,11 +19,19 @@ const ommen = JSON.parse(OMMEN_TEXT);
 
 async function openPage() {
   const utils = render(<BeheerPage sources={SOURCES} today={TODAY} delay={0} showWidget={false} runner={inThreadRunner()} />);
-  const content = await screen.findByRole('textbox', { name: 'Het regelbestand (JSON)' }, { timeout: 10000 });
+  const content = await waitFor(
+    () => {
+      const el = document.querySelector<HTMLElement>('.cm-content[aria-label="Het regelbestand (JSON)"]');
+      if (!el) throw new Error('editor not loaded yet');
+      return el;
+    },
+    { timeout: 10000 },
+  );
+  expect(content.getAttribute('role')).toBe('textbox');
   const view = EditorView.findFromDOM(content);
   if (!view) throw new Error('no CodeMirror view');
   await waitFor(() => expect(view.state.doc.toString()).toBe(OMMEN_TEXT));
-  await screen.findByText(/van de \d+ voorbeeldhuishoudens kloppen/, undefined, { timeout: 10000 });
+  await within(section('bh-examples')).findByText(/van de \d+ voorbeeldhuishoudens kloppen/, undefined, { timeout: 10000 });
   /** A hand edit in the editor, as typing or pasting does it. */
   const type = (text: string) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
   return { ...utils, view, type };
@@ -35,17 +43,24 @@ function diagnostics(view: EditorView) {
   return out;
 }
 
+/** A page section by its heading id: role queries over the whole page also walk the editor's lines. */
+function section(id: string): HTMLElement {
+  const el = document.querySelector<HTMLElement>(`section[aria-labelledby="${id}"]`);
+  if (!el) throw new Error(`no section ${id}`);
+  return el;
+}
+
 async function errorsList() {
-  return screen.findByRole('list', { name: 'Fouten' }, { timeout: 10000 });
+  return within(section('bh-check')).findByRole('list', { name: 'Fouten' }, { timeout: 10000 });
 }
 
 describe('beheer page: editor and problems', () => {
   it('opens the bundled file in the editor, checks it and runs every example green', async () => {
     await openPage();
     const n = ommen.examples.length;
-    expect(screen.getByText(`${n} van de ${n} voorbeeldhuishoudens kloppen.`)).toBeDefined();
-    expect(screen.getAllByRole('status')[0]!.textContent).toMatch(/^Geen fouten gevonden\./);
-    expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThanOrEqual(7);
+    expect(within(section('bh-examples')).getByText(`${n} van de ${n} voorbeeldhuishoudens kloppen.`)).toBeDefined();
+    expect(within(section('bh-check')).getByRole('status').textContent).toMatch(/^Geen fouten gevonden\./);
+    expect(document.querySelectorAll('h2').length).toBeGreaterThanOrEqual(7);
   });
 
   it('a missing comma: a lint marker right after the value, the plain message, and a jump there', async () => {
@@ -86,11 +101,12 @@ describe('beheer page: editor and problems', () => {
     const { type } = await openPage();
     type(OMMEN_TEXT.replace('"status": "actief"', '"status": "klaar"'));
     await errorsList();
-    const button = screen.getByRole('button', { name: /Download uw versie/ });
+    const download = within(section('bh-download'));
+    const button = download.getByRole('button', { name: /Download uw versie/ });
     await waitFor(() => expect(button.getAttribute('aria-disabled')).toBe('true'));
-    expect(screen.getByText(/U kunt nog niet downloaden: het bestand heeft \d+ fout/)).toBeDefined();
+    expect(download.getByText(/U kunt nog niet downloaden: het bestand heeft \d+ fout/)).toBeDefined();
     fireEvent.click(button);
-    const alert = screen.getByRole('alert');
+    const alert = download.getByRole('alert');
     expect(within(alert).getByRole('list', { name: 'Fouten die downloaden tegenhouden' }).textContent).toMatch(/moet een van deze waarden zijn/);
   });
 });
@@ -98,10 +114,10 @@ describe('beheer page: editor and problems', () => {
 describe('beheer page: form, impact and new outcomes', () => {
   async function raiseParticipatiefonds() {
     const page = await openPage();
-    fireEvent.change(screen.getByLabelText('Regeling of hulppunt'), {
+    fireEvent.change(within(section('bh-edit')).getByLabelText('Regeling of hulppunt'), {
       target: { value: `regelingen:${ommen.regelingen.findIndex((r: { id: string }) => r.id === 'participatiefonds')}` },
     });
-    const field = await screen.findByLabelText('Percentage van de bijstandsnorm');
+    const field = await within(section('bh-edit')).findByLabelText('Percentage van de bijstandsnorm');
     fireEvent.change(field, { target: { value: '120' } });
     await waitFor(() => expect(page.view.state.doc.toString()).toBe(participatiefondsAt120().text));
     return page;
@@ -109,8 +125,8 @@ describe('beheer page: form, impact and new outcomes', () => {
 
   it('names the other regelingen that share the income limit', async () => {
     await openPage();
-    fireEvent.change(screen.getByLabelText('Regeling of hulppunt'), { target: { value: 'regelingen:0' } });
-    const hint = (await screen.findByLabelText('Percentage van de bijstandsnorm')).getAttribute('aria-describedby');
+    fireEvent.change(within(section('bh-edit')).getByLabelText('Regeling of hulppunt'), { target: { value: 'regelingen:0' } });
+    const hint = (await within(section('bh-edit')).findByLabelText('Percentage van de bijstandsnorm')).getAttribute('aria-describedby');
     const text = document.getElementById(hint ?? '')?.textContent ?? '';
     const others = ommen.regelingen
       .filter((r: { id: string; conditions: unknown }) => r.id !== ommen.regelingen[0].id && JSON.stringify(r.conditions).includes('"inkomen-tot-110"'))
@@ -122,26 +138,28 @@ describe('beheer page: form, impact and new outcomes', () => {
     await raiseParticipatiefonds();
     const gained = examplesBetween110And120(participatiefondsAt120().file);
     const before = ommen.examples.filter((e: { expect: { regelingen?: Record<string, string> } }) => e.expect.regelingen?.participatiefonds === 'ja').length;
-    const summary = await screen.findByRole('list', { name: 'Samenvatting van de gevolgen' }, { timeout: 20000 });
+    const impact = within(section('bh-impact'));
+    const summary = await impact.findByRole('list', { name: 'Samenvatting van de gevolgen' }, { timeout: 20000 });
     expect(summary.textContent).toContain(
       `Participatiefonds: ${before} → ${before + gained.length} van de ${ommen.examples.length} voorbeeldhuishoudens; ${gained.length} erbij, 0 eraf.`,
     );
-    const names = within(screen.getByRole('list', { name: 'Erbij: Participatiefonds' }))
+    const names = within(impact.getByRole('list', { name: 'Erbij: Participatiefonds' }))
       .getAllByRole('listitem')
       .map((li) => li.textContent?.replace('Erbij: ', ''));
     expect(names.sort()).toEqual([...gained].sort());
-    expect(summary.textContent).toMatch(/Samen per jaar € [\d.]+,\d\d meer/);
+    expect(summary.textContent).toMatch(/Samen per jaar €\s[\d.]+,\d\d meer/);
   }, 30000);
 
   it('"Nieuwe uitkomst overnemen" for one and then for all households turns them green in the file', async () => {
     const { view } = await raiseParticipatiefonds();
     const gained = examplesBetween110And120(participatiefondsAt120().file);
     const n = ommen.examples.length;
-    await screen.findByText(`${n - gained.length} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, { timeout: 20000 });
-    fireEvent.click(await screen.findByRole('button', { name: `Nieuwe uitkomst overnemen: ${gained[0]}` }));
-    await screen.findByText(`${n - gained.length + 1} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, { timeout: 20000 });
-    fireEvent.click(await screen.findByRole('button', { name: /Nieuwe uitkomst overnemen voor alle/ }, { timeout: 20000 }));
-    await screen.findByText(`${n} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, { timeout: 20000 });
+    const examples = within(section('bh-examples'));
+    await examples.findByText(`${n - gained.length} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, { timeout: 20000 });
+    fireEvent.click(await examples.findByRole('button', { name: `Nieuwe uitkomst overnemen: ${gained[0]}` }));
+    await examples.findByText(`${n - gained.length + 1} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, { timeout: 20000 });
+    fireEvent.click(await examples.findByRole('button', { name: /Nieuwe uitkomst overnemen voor alle/ }, { timeout: 20000 }));
+    await examples.findByText(`${n} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, { timeout: 20000 });
     const file = JSON.parse(view.state.doc.toString());
     for (const name of gained) {
       expect(file.examples.find((e: { name: string }) => e.name === name).expect.regelingen.participatiefonds).toBe('ja');
