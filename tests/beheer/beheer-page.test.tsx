@@ -107,7 +107,9 @@ describe('beheer page: editor and problems', () => {
     expect(download.getByText(/U kunt nog niet downloaden: het bestand heeft \d+ fout/)).toBeDefined();
     fireEvent.click(button);
     const alert = download.getByRole('alert');
-    expect(within(alert).getByRole('list', { name: 'Fouten die downloaden tegenhouden' }).textContent).toMatch(/moet een van deze waarden zijn/);
+    expect(within(alert).getByRole('list', { name: 'Fouten die downloaden tegenhouden' }).textContent).toMatch(
+      /moet een van deze waarden zijn/,
+    );
   });
 });
 
@@ -126,10 +128,15 @@ describe('beheer page: form, impact and new outcomes', () => {
   it('names the other regelingen that share the income limit', async () => {
     await openPage();
     fireEvent.change(within(section('bh-edit')).getByLabelText('Regeling of hulppunt'), { target: { value: 'regelingen:0' } });
-    const hint = (await within(section('bh-edit')).findByLabelText('Percentage van de bijstandsnorm')).getAttribute('aria-describedby');
+    const hint = (await within(section('bh-edit')).findByLabelText('Percentage van de bijstandsnorm')).getAttribute(
+      'aria-describedby',
+    );
     const text = document.getElementById(hint ?? '')?.textContent ?? '';
     const others = ommen.regelingen
-      .filter((r: { id: string; conditions: unknown }) => r.id !== ommen.regelingen[0].id && JSON.stringify(r.conditions).includes('"inkomen-tot-110"'))
+      .filter(
+        (r: { id: string; conditions: unknown }) =>
+          r.id !== ommen.regelingen[0].id && JSON.stringify(r.conditions).includes('"inkomen-tot-110"'),
+      )
       .map((r: { officialName: string }) => r.officialName);
     expect(text).toContain(`Die gebruiken ook: ${others.join(', ')}.`);
   });
@@ -137,7 +144,9 @@ describe('beheer page: form, impact and new outcomes', () => {
   it('the percentage in the form gives the hand edit, and the impact says before → after with names', async () => {
     await raiseParticipatiefonds();
     const gained = examplesBetween110And120(participatiefondsAt120().file);
-    const before = ommen.examples.filter((e: { expect: { regelingen?: Record<string, string> } }) => e.expect.regelingen?.participatiefonds === 'ja').length;
+    const before = ommen.examples.filter(
+      (e: { expect: { regelingen?: Record<string, string> } }) => e.expect.regelingen?.participatiefonds === 'ja',
+    ).length;
     const impact = within(section('bh-impact'));
     const summary = await impact.findByRole('list', { name: 'Samenvatting van de gevolgen' }, { timeout: 20000 });
     expect(summary.textContent).toContain(
@@ -157,7 +166,9 @@ describe('beheer page: form, impact and new outcomes', () => {
     const examples = within(section('bh-examples'));
     await examples.findByText(`${n - gained.length} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, { timeout: 20000 });
     fireEvent.click(await examples.findByRole('button', { name: `Nieuwe uitkomst overnemen: ${gained[0]}` }));
-    await examples.findByText(`${n - gained.length + 1} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, { timeout: 20000 });
+    await examples.findByText(`${n - gained.length + 1} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, {
+      timeout: 20000,
+    });
     fireEvent.click(await examples.findByRole('button', { name: /Nieuwe uitkomst overnemen voor alle/ }, { timeout: 20000 }));
     await examples.findByText(`${n} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, { timeout: 20000 });
     const file = JSON.parse(view.state.doc.toString());

@@ -33,32 +33,48 @@ afterEach(() => {
 });
 
 const request = { text: '{}', published: null, today: '2026-12-03' };
+const LIMITS = { start: 60000, check: 5000, impact: 30000 };
 
 describe('workerRunner', () => {
-  it('stops a check that runs past its limit and says which step it was', () => {
+  it('stops a check that runs past its limit, counted from the moment the worker starts it', () => {
     vi.useFakeTimers();
-    const runner = workerRunner(() => new FakeWorker(), { check: 5000, impact: 30000 });
-    const events: RunnerEvent[] = [];
-    runner.start(request, (e) => events.push(e));
-    vi.advanceTimersByTime(4999);
-    expect(events).toEqual([]);
-    vi.advanceTimersByTime(1);
-    expect(events).toEqual([{ id: 1, type: 'timeout', step: 'controle' }]);
-    expect(FakeWorker.made[0]?.terminated).toBe(true);
-  });
-
-  it('gives the impact its own, longer limit once the check is done', () => {
-    vi.useFakeTimers();
-    const runner = workerRunner(() => new FakeWorker(), { check: 5000, impact: 30000 });
+    const runner = workerRunner(() => new FakeWorker(), LIMITS);
     const events: RunnerEvent[] = [];
     runner.start(request, (e) => events.push(e));
     const worker = FakeWorker.made[0]!;
     const id = worker.received[0]!.id;
+    // Loading the worker's code is not the file's fault: it has its own limit.
+    vi.advanceTimersByTime(LIMITS.start - 1);
+    worker.answer({ id, type: 'step', step: 'controle' });
+    vi.advanceTimersByTime(LIMITS.check - 1);
+    expect(events.map((e) => e.type)).toEqual(['step']);
+    vi.advanceTimersByTime(1);
+    expect(events.at(-1)).toEqual({ id, type: 'timeout', step: 'controle' });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('a worker that never starts is stopped after the start limit', () => {
+    vi.useFakeTimers();
+    const runner = workerRunner(() => new FakeWorker(), LIMITS);
+    const events: RunnerEvent[] = [];
+    runner.start(request, (e) => events.push(e));
+    vi.advanceTimersByTime(LIMITS.start);
+    expect(events).toEqual([{ id: 1, type: 'timeout', step: 'controle' }]);
+  });
+
+  it('gives the impact its own, longer limit once the check is done', () => {
+    vi.useFakeTimers();
+    const runner = workerRunner(() => new FakeWorker(), LIMITS);
+    const events: RunnerEvent[] = [];
+    runner.start(request, (e) => events.push(e));
+    const worker = FakeWorker.made[0]!;
+    const id = worker.received[0]!.id;
+    worker.answer({ id, type: 'step', step: 'controle' });
     vi.advanceTimersByTime(4000);
     worker.answer({ id, type: 'checked', report: { ok: true, errors: [], warnings: [], examples: null }, expectations: [] });
     worker.answer({ id, type: 'step', step: 'gevolgen' });
     vi.advanceTimersByTime(29999);
-    expect(events.map((e) => e.type)).toEqual(['checked', 'step']);
+    expect(events.map((e) => e.type)).toEqual(['step', 'checked', 'step']);
     vi.advanceTimersByTime(1);
     expect(events.at(-1)).toEqual({ id, type: 'timeout', step: 'gevolgen' });
   });

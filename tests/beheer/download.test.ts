@@ -44,7 +44,9 @@ describe('prepareDownload', () => {
     const after = JSON.parse(out.text);
     expect(out.version).toEqual({ from: before.version, to: '2026.12.1' });
     expect(after.version).toBe('2026.12.1');
-    const changed = after.regelingen.filter((r: { lastChecked: string }, i: number) => r.lastChecked !== before.regelingen[i].lastChecked);
+    const changed = after.regelingen.filter(
+      (r: { lastChecked: string }, i: number) => r.lastChecked !== before.regelingen[i].lastChecked,
+    );
     expect(changed.map((r: { id: string }) => r.id)).toEqual(['participatiefonds']);
     expect(changed[0].lastChecked).toBe('2026-12-03');
     expect(parseRulesText(out.text).problems).toEqual([]);

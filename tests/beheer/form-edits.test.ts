@@ -55,9 +55,16 @@ describe('form edit == hand edit', () => {
   it('an amount, a Dutch text and a source date', () => {
     const amount = editJson(OMMEN_TEXT, (f) => setAt(f, ['regelingen', PF, 'amount', 'terms', 0, 'euro'], 125.5));
     expect(amount).toBe(handEdit(OMMEN_TEXT, '"id": "participatiefonds"', '"euro": 100,', '"euro": 125.5,'));
-    const title = editJson(OMMEN_TEXT, (f) => setAt(f, ['regelingen', PF, 'texts', 'nl', 'title'], 'Geld om mee te doen in Ommen'));
+    const title = editJson(OMMEN_TEXT, (f) =>
+      setAt(f, ['regelingen', PF, 'texts', 'nl', 'title'], 'Geld om mee te doen in Ommen'),
+    );
     expect(title).toBe(
-      handEdit(OMMEN_TEXT, '"id": "participatiefonds"', '"title": "Geld om mee te doen"', '"title": "Geld om mee te doen in Ommen"'),
+      handEdit(
+        OMMEN_TEXT,
+        '"id": "participatiefonds"',
+        '"title": "Geld om mee te doen"',
+        '"title": "Geld om mee te doen in Ommen"',
+      ),
     );
     const source = editJson(OMMEN_TEXT, (f) => setAt(f, ['regelingen', PF, 'sources', 0, 'checked'], '2026-12-03'));
     expect(source).toBe(handEdit(OMMEN_TEXT, '"id": "participatiefonds"', '"checked": "2026-11-22"', '"checked": "2026-12-03"'));
@@ -85,7 +92,10 @@ describe('income limit', () => {
     expect(limit?.percentage).toBe(file.conditions['inkomen-tot-110'].value.params.percentage);
     expect(limit?.shared).toBe('inkomen-tot-110');
     const users = file.regelingen
-      .filter((r: { id: string; conditions: unknown }) => r.id !== 'participatiefonds' && JSON.stringify(r.conditions).includes('"inkomen-tot-110"'))
+      .filter(
+        (r: { id: string; conditions: unknown }) =>
+          r.id !== 'participatiefonds' && JSON.stringify(r.conditions).includes('"inkomen-tot-110"'),
+      )
       .map((r: { officialName: string }) => r.officialName);
     expect(limit?.alsoUsedBy.map((u) => u.officialName)).toEqual(users);
     expect(users.length).toBeGreaterThan(0);

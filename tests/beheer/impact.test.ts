@@ -1,8 +1,8 @@
 // The impact preview: which outcomes an edit changes, over the example households and a generated spread.
 import { describe, expect, it } from 'vitest';
-import { compareRules, exampleHouseholds, summarizeImpact } from '../../widget/beheer/impact.ts';
-import { householdSpread } from '../../widget/beheer/household-spread.ts';
 import { impactHouseholds } from '../../widget/beheer/check/impact-households.ts';
+import { householdSpread } from '../../widget/beheer/household-spread.ts';
+import { compareRules, exampleHouseholds, summarizeImpact } from '../../widget/beheer/impact.ts';
 import { type CompiledRules, parseRulesText, type RulesFile } from '../../widget/engine/checker.ts';
 import { examplesBetween110And120, OMMEN_TEXT, participatiefondsAt120, VOORBEELD_TEXT } from './support.ts';
 
@@ -29,7 +29,14 @@ describe('impact of raising the participatiefonds limit to 120 %', () => {
   it('summarises the change as "N van de M voorbeeldhuishoudens krijgen"', async () => {
     const report = await compareRules(published, edited, exampleHouseholds(published));
     expect(summarizeImpact(report)).toEqual([
-      { kind: 'voorbeeld', group: 'regelingen', id: 'participatiefonds', direction: 'krijgen', count: examplesBetween110And120(edit.file).length, total: published.file.examples.length },
+      {
+        kind: 'voorbeeld',
+        group: 'regelingen',
+        id: 'participatiefonds',
+        direction: 'krijgen',
+        count: examplesBetween110And120(edit.file).length,
+        total: published.file.examples.length,
+      },
     ]);
   });
 
@@ -81,7 +88,9 @@ describe('compareRules', () => {
 describe('householdSpread', () => {
   it('puts households a cent under, on and a cent over the 110 % limit of a single adult', async () => {
     const spread = await householdSpread([published], '2026-07-01');
-    const incomes = spread.filter((h) => h.answers.heeft_partner === false && h.answers.leeftijd === 34).map((h) => h.answers.netto_inkomen);
+    const incomes = spread
+      .filter((h) => h.answers.heeft_partner === false && h.answers.leeftijd === 34)
+      .map((h) => h.answers.netto_inkomen);
     expect(incomes).toEqual(expect.arrayContaining([1486.45, 1486.46, 1486.47]));
   });
 

@@ -1,7 +1,14 @@
 // Problem places: a JSON syntax error where a person fixes it, and a checker JSONPath at its exact range.
 import { describe, expect, it } from 'vitest';
+import {
+  keysPath,
+  lineColumn,
+  parseForPlaces,
+  pathKeys,
+  placeOfPath,
+  syntaxProblem,
+} from '../../widget/beheer/editor/json-places.ts';
 import { placeProblems } from '../../widget/beheer/editor/placed-problems.ts';
-import { keysPath, lineColumn, parseForPlaces, pathKeys, placeOfPath, syntaxProblem } from '../../widget/beheer/editor/json-places.ts';
 import { checkRulesText } from '../../widget/engine/checker.ts';
 import { OMMEN_TEXT } from './support.ts';
 
@@ -15,7 +22,7 @@ function placeOf(text: string, needle: string, shift = 0) {
 describe('JSON paths', () => {
   it('reads the checker forms and writes them back', () => {
     expect(pathKeys('$')).toEqual([]);
-    expect(pathKeys("$.regelingen[2].conditions.all[0].fact")).toEqual(['regelingen', 2, 'conditions', 'all', 0, 'fact']);
+    expect(pathKeys('$.regelingen[2].conditions.all[0].fact')).toEqual(['regelingen', 2, 'conditions', 'all', 0, 'fact']);
     expect(pathKeys("$.conditions['inkomen-tot-110'].value")).toEqual(['conditions', 'inkomen-tot-110', 'value']);
     expect(pathKeys('regelingen')).toBeNull();
     expect(keysPath(['conditions', 'inkomen-tot-110', 'value'])).toBe("$.conditions['inkomen-tot-110'].value");

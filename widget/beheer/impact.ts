@@ -74,7 +74,7 @@ function yearlyCents(amount: AmountResult): number {
 
 /** The yearly cents a household gets from one offer: 0 unless ja; null when ja but the amount is unknown. */
 function received(seen: Seen | undefined): number | null {
-  if (!seen || seen.outcome !== 'ja') return 0;
+  if (seen?.outcome !== 'ja') return 0;
   return seen.amount ? yearlyCents(seen.amount) : null;
 }
 
@@ -136,12 +136,8 @@ export async function compareRules(
       }
     }
   }
-  const changedIds = new Set(
-    report.changes.filter((c) => c.household.kind === 'voorbeeld').map((c) => `${c.group}|${c.id}`),
-  );
-  report.offers = [...tallies.values()].filter(
-    (t) => changedIds.has(`${t.group}|${t.id}`) || t.euroPerYearCents !== 0,
-  );
+  const changedIds = new Set(report.changes.filter((c) => c.household.kind === 'voorbeeld').map((c) => `${c.group}|${c.id}`));
+  report.offers = [...tallies.values()].filter((t) => changedIds.has(`${t.group}|${t.id}`) || t.euroPerYearCents !== 0);
   return report;
 }
 

@@ -1,7 +1,7 @@
 // "Nieuwe uitkomst overnemen": an example household's `expect` rewritten to what the edited rules now give,
 // so an intended change does not stay red. Only the keys the example already checks are rewritten; with
 // othersNee, a regeling that is no longer nee is added by name so othersNee keeps holding.
-import { type CompiledRules, evaluate, type Example, type Outcome } from '../engine/index.ts';
+import { type CompiledRules, type Example, evaluate, type Outcome } from '../engine/index.ts';
 
 export interface NewExpectation {
   index: number;
@@ -27,7 +27,8 @@ export async function newExpectation(rules: CompiledRules, index: number): Promi
       if (got) regelingen[id] = got.outcome;
     }
     if (old.othersNee) {
-      for (const [id, r] of Object.entries(result.regelingen)) if (!(id in regelingen) && r.outcome !== 'nee') regelingen[id] = r.outcome;
+      for (const [id, r] of Object.entries(result.regelingen))
+        if (!(id in regelingen) && r.outcome !== 'nee') regelingen[id] = r.outcome;
     }
     expect.regelingen = regelingen;
   }
@@ -37,9 +38,7 @@ export async function newExpectation(rules: CompiledRules, index: number): Promi
     );
   }
   if (old.amounts) {
-    expect.amounts = Object.fromEntries(
-      Object.keys(old.amounts).map((id) => [id, result.regelingen[id]?.amount?.value ?? null]),
-    );
+    expect.amounts = Object.fromEntries(Object.keys(old.amounts).map((id) => [id, result.regelingen[id]?.amount?.value ?? null]));
   }
   if (old.normsOutdated !== undefined) expect.normsOutdated = result.normsOutdated;
   return { index, name: ex.name, expect };

@@ -3,13 +3,15 @@
 import { type CheckMessage, type CheckRequest, type CheckStep, runCheckJob } from './check-job.ts';
 
 export interface CheckLimits {
-  /** Milliseconds for the check itself (schema, meaning, example households). */
+  /** Milliseconds for a new worker to load its code (the first check, and after a stop); not the file's fault. */
+  start: number;
+  /** Milliseconds for the check itself (schema, meaning, example households), from the moment it starts. */
   check: number;
   /** Milliseconds for the impact preview after it. */
   impact: number;
 }
 
-export const DEFAULT_LIMITS: CheckLimits = { check: 5000, impact: 30000 };
+export const DEFAULT_LIMITS: CheckLimits = { start: 60000, check: 5000, impact: 30000 };
 
 export type RunnerEvent = CheckMessage | { id: number; type: 'timeout'; step: CheckStep };
 
@@ -32,8 +34,12 @@ const makeWorker = (): WorkerLike =>
 export function workerRunner(make: () => WorkerLike = makeWorker, limits: CheckLimits = DEFAULT_LIMITS): CheckRunner {
   let worker: WorkerLike | null = null;
   let nextId = 1;
-  let current: { id: number; on: (e: RunnerEvent) => void; timer: ReturnType<typeof setTimeout> | undefined; done: boolean } | null =
-    null;
+  let current: {
+    id: number;
+    on: (e: RunnerEvent) => void;
+    timer: ReturnType<typeof setTimeout> | undefined;
+    done: boolean;
+  } | null = null;
 
   const kill = () => {
     worker?.terminate();
@@ -52,7 +58,7 @@ export function workerRunner(make: () => WorkerLike = makeWorker, limits: CheckL
   const handle = (m: CheckMessage) => {
     const job = current;
     if (!job || m.id !== job.id || job.done) return;
-    if (m.type === 'step' && m.step === 'gevolgen') arm('gevolgen', limits.impact);
+    if (m.type === 'step') arm(m.step, m.step === 'gevolgen' ? limits.impact : limits.check);
     if (m.type === 'impact' || m.type === 'failed') {
       clearTimeout(job.timer);
       job.done = true;
@@ -80,7 +86,7 @@ export function workerRunner(make: () => WorkerLike = makeWorker, limits: CheckL
       }
       const id = nextId++;
       current = { id, on, timer: undefined, done: false };
-      arm('controle', limits.check);
+      arm('controle', limits.start);
       worker.postMessage({ ...request, id });
       return () => {
         if (current?.id !== id) return;

@@ -72,7 +72,13 @@ export function createRulesEditor(parent: HTMLElement, options: RulesEditorOptio
       if (text === emitted) return;
       const change = smallestChange(view.state.doc.toString(), text);
       emitted = text;
-      if (change) view.dispatch({ changes: change });
+      // Show where the form changed the text, without taking the focus away from the form.
+      if (change)
+        view.dispatch({
+          changes: change,
+          selection: EditorSelection.range(change.from, change.from + change.insert.length),
+          effects: EditorView.scrollIntoView(change.from, { y: 'center' }),
+        });
     },
     showProblems(problems) {
       const length = view.state.doc.length;

@@ -88,9 +88,17 @@ function describe(text: string, e: ParseError): SyntaxProblem {
     case 'PropertyNameExpected':
     case 'ValueExpected':
       if (previous === ',' && /[}\]]/.test(text[e.offset] ?? ''))
-        return { from: before - 1, to: before, message: 'Hier staat een komma te veel: na het laatste onderdeel komt geen komma.' };
+        return {
+          from: before - 1,
+          to: before,
+          message: 'Hier staat een komma te veel: na het laatste onderdeel komt geen komma.',
+        };
       return code === 'ValueExpected'
-        ? { ...at, message: 'Hier verwachten we een waarde: een tekst tussen aanhalingstekens, een getal, true, false, een lijst [ ] of een blok { }.' }
+        ? {
+            ...at,
+            message:
+              'Hier verwachten we een waarde: een tekst tussen aanhalingstekens, een getal, true, false, een lijst [ ] of een blok { }.',
+          }
         : { ...at, message: 'Hier verwachten we een naam tussen aanhalingstekens, zoals "title".' };
     case 'ColonExpected':
       return { from: before, to: before, message: 'Hier ontbreekt een dubbele punt (:) tussen de naam en de waarde.' };
@@ -112,7 +120,10 @@ function describe(text: string, e: ParseError): SyntaxProblem {
     case 'UnexpectedEndOfComment':
       return { ...at, message: 'Opmerkingen (// of /* */) mogen niet in dit bestand.' };
     default:
-      return { ...at, message: 'Hier staat een teken dat niet in JSON past (bijvoorbeeld een enkel aanhalingsteken of een losse letter).' };
+      return {
+        ...at,
+        message: 'Hier staat een teken dat niet in JSON past (bijvoorbeeld een enkel aanhalingsteken of een losse letter).',
+      };
   }
 }
 

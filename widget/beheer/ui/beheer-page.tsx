@@ -52,7 +52,8 @@ function parsedOf(...texts: string[]): Parsed | null {
       names ??= (f.examples ?? []).map((e) => String(e.name));
       languages ??= Array.isArray(f.languages) ? f.languages.map(String) : null;
       for (const g of ['regelingen', 'hulppunten']) {
-        for (const o of f[g] ?? []) if (!offerNames.has(`${g}|${o.id}`)) offerNames.set(`${g}|${o.id}`, String(o.officialName ?? o.id));
+        for (const o of f[g] ?? [])
+          if (!offerNames.has(`${g}|${o.id}`)) offerNames.set(`${g}|${o.id}`, String(o.officialName ?? o.id));
       }
     } catch {
       // an unparsable text has no names; the other text may still have them

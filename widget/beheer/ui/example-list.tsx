@@ -50,7 +50,12 @@ export function ExampleList({ report, names, expectations, onAccept }: ExampleLi
                     ))}
                   </ul>
                   {next && (
-                    <button type="button" class="bh-button" aria-label={`Nieuwe uitkomst overnemen: ${name}`} onClick={() => onAccept([next])}>
+                    <button
+                      type="button"
+                      class="bh-button"
+                      aria-label={`Nieuwe uitkomst overnemen: ${name}`}
+                      onClick={() => onAccept([next])}
+                    >
                       Nieuwe uitkomst overnemen
                     </button>
                   )}

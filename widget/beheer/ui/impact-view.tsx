@@ -16,7 +16,9 @@ const nameOf = (names: Map<string, string>, group: OutcomeChange['group'], id: s
 
 function euroLine(t: OfferTally): string | null {
   const unknown =
-    t.amountUnknown === 0 ? '' : ` Bij ${t.amountUnknown} ${t.amountUnknown === 1 ? 'huishouden' : 'huishoudens'} is het bedrag niet bekend; die tellen niet mee.`;
+    t.amountUnknown === 0
+      ? ''
+      : ` Bij ${t.amountUnknown} ${t.amountUnknown === 1 ? 'huishouden' : 'huishoudens'} is het bedrag niet bekend; die tellen niet mee.`;
   if (t.euroPerYearCents === 0 && !unknown) return null;
   const amount = EURO.format(Math.abs(t.euroPerYearCents) / 100);
   const sum =

@@ -40,8 +40,10 @@ const PER_WORD = { jaar: 'per jaar', maand: 'per maand', eenmalig: 'eenmalig' } 
 
 function describeTerm(term: Obj): string {
   const parts: string[] = [];
-  if (isObj(term.times)) parts.push(`maal ${str(term.times.fact)}${isObj(term.times.params) ? ` ${JSON.stringify(term.times.params)}` : ''}`);
-  if (isObj(term.when)) parts.push(`alleen als ${str(term.when.fact)} ${str(term.when.operator)} ${JSON.stringify(term.when.value)}`);
+  if (isObj(term.times))
+    parts.push(`maal ${str(term.times.fact)}${isObj(term.times.params) ? ` ${JSON.stringify(term.times.params)}` : ''}`);
+  if (isObj(term.when))
+    parts.push(`alleen als ${str(term.when.fact)} ${str(term.when.operator)} ${JSON.stringify(term.when.value)}`);
   return parts.length ? `Dit bedrag geldt ${parts.join(', ')}.` : 'Een vast bedrag.';
 }
 
@@ -102,7 +104,24 @@ export function OfferForm({ text, edit, problems, today }: OfferFormProps) {
       ) : (
         <OfferFields
           key={choice}
-          {...{ file, offer, group, index, lang, setLang, languages, scope, setScope, edit, at, setValue, textCommit, id, problems, today }}
+          {...{
+            file,
+            offer,
+            group,
+            index,
+            lang,
+            setLang,
+            languages,
+            scope,
+            setScope,
+            edit,
+            at,
+            setValue,
+            textCommit,
+            id,
+            problems,
+            today,
+          }}
         />
       )}
     </div>
@@ -172,7 +191,9 @@ function OfferFields(p: OfferFieldsProps) {
             hint={
               income.shared
                 ? `Nu ${income.percentage} %. Deze grens komt uit de gedeelde voorwaarde "${income.shared}".${
-                    income.alsoUsedBy.length ? ` Die gebruiken ook: ${income.alsoUsedBy.map((u) => u.officialName).join(', ')}.` : ''
+                    income.alsoUsedBy.length
+                      ? ` Die gebruiken ook: ${income.alsoUsedBy.map((u) => u.officialName).join(', ')}.`
+                      : ''
                   }`
                 : `Nu ${income.percentage} %. Deze grens geldt alleen voor ${name}.`
             }
@@ -191,12 +212,12 @@ function OfferFields(p: OfferFieldsProps) {
             <fieldset class="bh-fieldset bh-fieldset--inner">
               <legend>Voor welke regelingen verandert de grens?</legend>
               <label class="bh-check">
-                <input type="radio" name={id('scope')} checked={p.scope === 'eigen'} onChange={() => p.setScope('eigen')} /> Alleen
-                voor {name}
+                <input type="radio" name={id('scope')} checked={p.scope === 'eigen'} onChange={() => p.setScope('eigen')} />{' '}
+                Alleen voor {name}
               </label>
               <label class="bh-check">
-                <input type="radio" name={id('scope')} checked={p.scope === 'gedeeld'} onChange={() => p.setScope('gedeeld')} /> Voor{' '}
-                {name} en {income.alsoUsedBy.map((u) => u.officialName).join(', ')}
+                <input type="radio" name={id('scope')} checked={p.scope === 'gedeeld'} onChange={() => p.setScope('gedeeld')} />{' '}
+                Voor {name} en {income.alsoUsedBy.map((u) => u.officialName).join(', ')}
               </label>
             </fieldset>
           )}
@@ -210,7 +231,11 @@ function OfferFields(p: OfferFieldsProps) {
             <label for={id('per')} class="bh-label">
               Hoe vaak
             </label>
-            <select id={id('per')} value={str(amount.per)} onChange={(e) => setValue(at('amount', 'per'), (e.currentTarget as HTMLSelectElement).value)}>
+            <select
+              id={id('per')}
+              value={str(amount.per)}
+              onChange={(e) => setValue(at('amount', 'per'), (e.currentTarget as HTMLSelectElement).value)}
+            >
               {Object.entries(PER_WORD).map(([v, w]) => (
                 <option key={v} value={v}>
                   {w}
@@ -283,7 +308,10 @@ function OfferFields(p: OfferFieldsProps) {
           value={(Array.isArray(texts.documents) ? texts.documents : []).map(str).join('\n')}
           problems={problems}
           onCommit={(typed) => {
-            const lines = typed.split('\n').map((l) => l.trim()).filter(Boolean);
+            const lines = typed
+              .split('\n')
+              .map((l) => l.trim())
+              .filter(Boolean);
             setValue(at('texts', lang, 'documents'), lines.length ? lines : undefined);
             return null;
           }}

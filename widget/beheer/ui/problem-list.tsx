@@ -21,7 +21,17 @@ function countText(problems: PlacedProblem[] | null): string {
   return errors + warnings;
 }
 
-function Problems({ items, label, kind, onJump }: { items: PlacedProblem[]; label: string; kind: 'fout' | 'waarschuwing'; onJump(o: number): void }) {
+function Problems({
+  items,
+  label,
+  kind,
+  onJump,
+}: {
+  items: PlacedProblem[];
+  label: string;
+  kind: 'fout' | 'waarschuwing';
+  onJump(o: number): void;
+}) {
   if (items.length === 0) return null;
   return (
     <ul class={`bh-problems bh-problems--${kind}`} aria-label={label}>
@@ -49,6 +59,9 @@ function Problems({ items, label, kind, onJump }: { items: PlacedProblem[]; labe
   );
 }
 
+/** Below this many parts a condition is ordinary: naming it would send staff looking in the wrong place. */
+const HEAVY = 1000;
+
 function sizeWords(n: number): string {
   return n >= 1e6 ? 'meer dan een miljoen' : n.toLocaleString('nl-NL');
 }
@@ -58,7 +71,7 @@ function TooLong({ state, onJump }: { state: CheckState; onJump(o: number): void
   if (!timeout) return null;
   const root = parseForPlaces(state.text);
   const heaviest: (Heaviest & { from: number; line: number })[] = timeout.heaviest
-    .filter((h) => h.size > 1)
+    .filter((h) => h.size >= HEAVY)
     .map((h) => {
       const from = placeOfPath(root, h.path)?.from ?? 0;
       return { ...h, from, line: lineColumn(state.text, from).line };
@@ -103,7 +116,12 @@ export function ProblemList({ state, problems, onJump }: ProblemListProps) {
       )}
       {problems && <Problems items={problems.filter((p) => p.severity === 'error')} label="Fouten" kind="fout" onJump={onJump} />}
       {problems && (
-        <Problems items={problems.filter((p) => p.severity === 'warning')} label="Waarschuwingen" kind="waarschuwing" onJump={onJump} />
+        <Problems
+          items={problems.filter((p) => p.severity === 'warning')}
+          label="Waarschuwingen"
+          kind="waarschuwing"
+          onJump={onJump}
+        />
       )}
     </div>
   );

@@ -50,7 +50,11 @@ export function RulesEditorView({ text, onChange, problems, handle, label, descr
   useEffect(() => {
     if (!editor) return;
     handle.current = { focusAt: (offset) => editor.focusAt(offset) };
-    if (problems && editor.view.state.doc.length === problems.forText.length && editor.view.state.doc.toString() === problems.forText) {
+    if (
+      problems &&
+      editor.view.state.doc.length === problems.forText.length &&
+      editor.view.state.doc.toString() === problems.forText
+    ) {
       editor.showProblems(problems.list);
     } else editor.showProblems([]);
   }, [editor, problems]);
