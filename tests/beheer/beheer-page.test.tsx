@@ -95,6 +95,11 @@ describe('beheer page: editor and problems', () => {
     expect(list.textContent).toContain(expected[0]!.message);
     const place = lineColumn(text, text.indexOf('"netto_inkomn"'));
     expect(within(list).getByRole('button', { name: `Naar regel ${place.line}, kolom ${place.column}` })).toBeDefined();
+    // The checker's "Bedoelt u …?" is a button that makes the hand edit.
+    const suggestion = expected[0]!.suggestion;
+    expect(suggestion).toBe('netto_inkomen');
+    fireEvent.click(within(list).getByRole('button', { name: `Vervang door ${suggestion}` }));
+    await waitFor(() => expect(view.state.doc.toString()).toBe(text.replace('"netto_inkomn"', '"netto_inkomen"')));
   });
 
   it('refuses to download a file with errors, with the reason next to the button', async () => {

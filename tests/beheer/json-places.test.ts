@@ -86,14 +86,21 @@ describe('placed checker problems', () => {
     expect(placed[0]!.line).toBe(placeOf(text, '"name": "Ommen"').line);
   });
 
-  it('passes on extra texts the checker gives (such as a suggestion)', () => {
-    const text = '{\n  "a": 1\n}\n';
-    const placed = placeProblems(text, {
+  it('turns the checker\'s suggestion into a fix for a misspelt name, and not for an object', () => {
+    const text = '{\n  "a": "netto_inkomn",\n  "b": {}\n}\n';
+    const report = {
       ok: false,
-      errors: [{ path: '$.a', message: 'onbekend feit', suggestion: 'Bedoelt u "b"?' } as never],
+      errors: [
+        { path: '$.a', message: 'onbekend feit "netto_inkomn". Bedoelt u "netto_inkomen"?', suggestion: 'netto_inkomen' },
+        { path: '$.b', message: 'iets', suggestion: 'x', hint: 'nog een tekst' } as never,
+      ],
       warnings: [],
       examples: null,
-    });
-    expect(placed[0]!.extra).toEqual(['Bedoelt u "b"?']);
+    };
+    const [a, b] = placeProblems(text, report);
+    expect(a!.fix).toEqual({ from: text.indexOf('"netto_inkomn"'), to: text.indexOf('"netto_inkomn"') + 14, insert: '"netto_inkomen"', name: 'netto_inkomen' });
+    expect(a!.extra).toEqual([]);
+    expect(b!.fix).toBeNull();
+    expect(b!.extra).toEqual(['nog een tekst']);
   });
 });

@@ -87,6 +87,14 @@ export function createRulesEditor(parent: HTMLElement, options: RulesEditorOptio
         to: Math.min(Math.max(p.to, p.from), length),
         severity: p.severity,
         message: [p.message, ...p.extra].join(' '),
+        actions: p.fix
+          ? [
+              {
+                name: `Vervang door ${p.fix.name}`,
+                apply: (v: EditorView, from: number, to: number) => v.dispatch({ changes: { from, to, insert: p.fix?.insert ?? '' } }),
+              },
+            ]
+          : undefined,
       }));
       view.dispatch(setDiagnostics(view.state, diagnostics));
     },

@@ -63,6 +63,12 @@ export function placeOfPath(root: Node | undefined, path: string): Place | null 
   return null;
 }
 
+/** True when the path names a JSON text value (not an object, and not a key): a name that can be swapped. */
+export function isTextValue(root: Node | undefined, path: string): boolean {
+  const keys = pathKeys(path);
+  return !!root && !!keys && findNodeAtLocation(root, keys)?.type === 'string';
+}
+
 export function parseForPlaces(text: string): Node | undefined {
   return parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
 }

@@ -91,6 +91,9 @@ export function BeheerPage({ sources, today = todayInAmsterdam(), delay = 400, s
   const parsed = useMemo(() => parsedOf(settled, opened?.text ?? ''), [settled, opened?.text]);
   const compiles = current?.report?.examples != null;
   const jump = (offset: number) => editor.current?.focusAt(offset);
+  // The fix was placed in the checked text; apply it only while the editor still holds that text.
+  const fix = (f: { from: number; to: number; insert: string }) =>
+    setText((t) => (current && t === current.text ? t.slice(0, f.from) + f.insert + t.slice(f.to) : t));
   const edit = (change: (file: Record<string, Json>) => void) => setText((t) => editJson(t, change) ?? t);
   const accept = (list: NewExpectation[]) =>
     edit((file) => {
@@ -151,7 +154,7 @@ export function BeheerPage({ sources, today = todayInAmsterdam(), delay = 400, s
 
       <section aria-labelledby="bh-check">
         <h2 id="bh-check">3. Controle</h2>
-        <ProblemList state={current} problems={problems?.list ?? null} onJump={jump} />
+        <ProblemList state={current} problems={problems?.list ?? null} onJump={jump} onFix={fix} />
       </section>
 
       <section aria-labelledby="bh-examples">

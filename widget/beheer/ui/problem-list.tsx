@@ -10,6 +10,8 @@ export interface ProblemListProps {
   /** Null while the check of the current text is still running. */
   problems: PlacedProblem[] | null;
   onJump(offset: number): void;
+  /** Apply a "Bedoelt u …?" fix to the text. */
+  onFix(fix: NonNullable<PlacedProblem['fix']>): void;
 }
 
 function countText(problems: PlacedProblem[] | null): string {
@@ -21,17 +23,15 @@ function countText(problems: PlacedProblem[] | null): string {
   return errors + warnings;
 }
 
-function Problems({
-  items,
-  label,
-  kind,
-  onJump,
-}: {
+interface ProblemsProps {
   items: PlacedProblem[];
   label: string;
   kind: 'fout' | 'waarschuwing';
   onJump(o: number): void;
-}) {
+  onFix: ProblemListProps['onFix'];
+}
+
+function Problems({ items, label, kind, onJump, onFix }: ProblemsProps) {
   if (items.length === 0) return null;
   return (
     <ul class={`bh-problems bh-problems--${kind}`} aria-label={label}>
@@ -47,6 +47,14 @@ function Problems({
           <button type="button" class="bh-link-button" onClick={() => onJump(p.from)}>
             Naar regel {p.line}, kolom {p.column}
           </button>
+          {p.fix && (
+            <>
+              {' '}
+              <button type="button" class="bh-button bh-button--small" onClick={() => p.fix && onFix(p.fix)}>
+                Vervang door {p.fix.name}
+              </button>
+            </>
+          )}
           {p.path && (
             <>
               {' '}
@@ -102,7 +110,7 @@ function TooLong({ state, onJump }: { state: CheckState; onJump(o: number): void
   );
 }
 
-export function ProblemList({ state, problems, onJump }: ProblemListProps) {
+export function ProblemList({ state, problems, onJump, onFix }: ProblemListProps) {
   return (
     <div>
       <p role="status" class="bh-count">
@@ -114,13 +122,13 @@ export function ProblemList({ state, problems, onJump }: ProblemListProps) {
           De controle is onverwacht gestopt: {state.failed}
         </p>
       )}
-      {problems && <Problems items={problems.filter((p) => p.severity === 'error')} label="Fouten" kind="fout" onJump={onJump} />}
+      {problems && <Problems items={problems.filter((p) => p.severity === 'error')} label="Fouten" kind="fout" onJump={onJump} onFix={onFix} />}
       {problems && (
         <Problems
           items={problems.filter((p) => p.severity === 'warning')}
           label="Waarschuwingen"
           kind="waarschuwing"
-          onJump={onJump}
+          onJump={onJump} onFix={onFix}
         />
       )}
     </div>
