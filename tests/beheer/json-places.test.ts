@@ -86,7 +86,7 @@ describe('placed checker problems', () => {
     expect(placed[0]!.line).toBe(placeOf(text, '"name": "Ommen"').line);
   });
 
-  it('turns the checker\'s suggestion into a fix for a misspelt name, and not for an object', () => {
+  it("turns the checker's suggestion into a fix for a misspelt name, and not for an object", () => {
     const text = '{\n  "a": "netto_inkomn",\n  "b": {}\n}\n';
     const report = {
       ok: false,
@@ -98,7 +98,12 @@ describe('placed checker problems', () => {
       examples: null,
     };
     const [a, b] = placeProblems(text, report);
-    expect(a!.fix).toEqual({ from: text.indexOf('"netto_inkomn"'), to: text.indexOf('"netto_inkomn"') + 14, insert: '"netto_inkomen"', name: 'netto_inkomen' });
+    expect(a!.fix).toEqual({
+      from: text.indexOf('"netto_inkomn"'),
+      to: text.indexOf('"netto_inkomn"') + 14,
+      insert: '"netto_inkomen"',
+      name: 'netto_inkomen',
+    });
     expect(a!.extra).toEqual([]);
     expect(b!.fix).toBeNull();
     expect(b!.extra).toEqual(['nog een tekst']);

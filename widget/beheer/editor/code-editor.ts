@@ -57,7 +57,8 @@ export function createRulesEditor(parent: HTMLElement, options: RulesEditorOptio
       jsonLanguage.data.of({ autocomplete: jsonCompletion() }),
       hoverTooltip(jsonSchemaHover()),
       stateExtensions(schema as never),
-      EditorView.contentAttributes.of({ 'aria-label': options.label, 'aria-describedby': options.describedBy }),
+      // tabindex: axe (and some screen readers) do not count a contenteditable as focusable content of the scroller.
+      EditorView.contentAttributes.of({ 'aria-label': options.label, 'aria-describedby': options.describedBy, tabindex: '0' }),
       EditorView.updateListener.of((u) => {
         if (!u.docChanged) return;
         emitted = u.state.doc.toString();
@@ -91,7 +92,8 @@ export function createRulesEditor(parent: HTMLElement, options: RulesEditorOptio
           ? [
               {
                 name: `Vervang door ${p.fix.name}`,
-                apply: (v: EditorView, from: number, to: number) => v.dispatch({ changes: { from, to, insert: p.fix?.insert ?? '' } }),
+                apply: (v: EditorView, from: number, to: number) =>
+                  v.dispatch({ changes: { from, to, insert: p.fix?.insert ?? '' } }),
               },
             ]
           : undefined,

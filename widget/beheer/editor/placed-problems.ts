@@ -29,7 +29,19 @@ export function placeProblems(text: string, report: CheckReport): PlacedProblem[
   const syntax = syntaxProblem(text);
   if (syntax) {
     const { line, column } = lineColumn(text, syntax.from);
-    return [{ severity: 'error', message: syntax.message, path: '', from: syntax.from, to: syntax.to, line, column, extra: [], fix: null }];
+    return [
+      {
+        severity: 'error',
+        message: syntax.message,
+        path: '',
+        from: syntax.from,
+        to: syntax.to,
+        line,
+        column,
+        extra: [],
+        fix: null,
+      },
+    ];
   }
   const root = parseForPlaces(text);
   const place = (p: RulesProblem, severity: PlacedProblem['severity']): PlacedProblem => {

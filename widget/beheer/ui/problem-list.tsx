@@ -122,13 +122,22 @@ export function ProblemList({ state, problems, onJump, onFix }: ProblemListProps
           De controle is onverwacht gestopt: {state.failed}
         </p>
       )}
-      {problems && <Problems items={problems.filter((p) => p.severity === 'error')} label="Fouten" kind="fout" onJump={onJump} onFix={onFix} />}
+      {problems && (
+        <Problems
+          items={problems.filter((p) => p.severity === 'error')}
+          label="Fouten"
+          kind="fout"
+          onJump={onJump}
+          onFix={onFix}
+        />
+      )}
       {problems && (
         <Problems
           items={problems.filter((p) => p.severity === 'warning')}
           label="Waarschuwingen"
           kind="waarschuwing"
-          onJump={onJump} onFix={onFix}
+          onJump={onJump}
+          onFix={onFix}
         />
       )}
     </div>
