@@ -22,13 +22,7 @@ const inPeriod = file.examples.filter((ex) => ex.date >= '2026-01-01' && ex.date
 const referenceLike = inPeriod.filter((ex) => {
   const a = ex.answers as Answers;
   const age = a.leeftijd as number;
-  return (
-    a.heeft_partner === false &&
-    age >= 21 &&
-    age < 67 &&
-    Array.isArray(a.leeftijden_kinderen) &&
-    a.leeftijden_kinderen.length === 0
-  );
+  return a.heeft_partner === false && age >= 21 && age < 67 && Array.isArray(a.leeftijden_kinderen) && a.leeftijden_kinderen.length === 0;
 });
 
 beforeAll(async () => {
@@ -51,9 +45,7 @@ describe('overview of rules/ommen.json', () => {
       for (const ex of inPeriod) {
         const reference = referenceLike.includes(ex);
         const result = await evaluate(rules, ex.answers as Answers, DATE);
-        for (const reason of result.regelingen[id]!.reasons.filter(
-          (r) => r.status === 'voldaan' && (reference || !r.limitFact),
-        )) {
+        for (const reason of result.regelingen[id]!.reasons.filter((r) => r.status === 'voldaan' && (reference || !r.limitFact))) {
           expect(offer.sentences).toContain(reasonSentence(reason, file, 'nl', t).text);
           compared++;
         }
@@ -74,18 +66,14 @@ describe('overview of rules/ommen.json', () => {
     const ex = referenceLike[0]!;
     const { container } = await renderResults(ex.answers as Answers, { mode: 'professional' });
     const all = overview.offers.flatMap((o) => o.sentences);
-    const shown = [...container.querySelectorAll('.vw-reason--voldaan')].map((li) =>
-      li.textContent?.replace(/^Klopt /, '').trim(),
-    );
+    const shown = [...container.querySelectorAll('.vw-reason--voldaan')].map((li) => li.textContent?.replace(/^Klopt /, '').trim());
     expect(shown.length).toBeGreaterThan(5);
     for (const sentence of shown) expect(all).toContain(sentence);
   });
 
   it('gives the income limit for a single adult in the sentence and other households below it', () => {
     const offer = overview.offers.find((o) => o.id === 'participatiefonds')!;
-    expect(offer.sentences.join('\n')).toMatch(
-      /Uw netto inkomen per maand is niet hoger dan €\s1\.467,65 \(110\s%\svan de bijstandsnorm\)\./,
-    );
+    expect(offer.sentences.join('\n')).toMatch(/Uw netto inkomen per maand is niet hoger dan €\s1\.467,65 \(110\s%\svan de bijstandsnorm\)\./);
     expect(JSON.stringify(offer.conditions)).toContain('een stel');
   });
 
@@ -94,12 +82,7 @@ describe('overview of rules/ommen.json', () => {
     for (const offer of overview.offers) {
       const region = screen.getByRole('region', { name: offer.officialName });
       for (const s of offer.sentences) expect(region.textContent).toContain(s);
-      for (const src of offer.sources)
-        expect(
-          within(region)
-            .getByRole('link', { name: src.title ?? src.url })
-            .getAttribute('href'),
-        ).toBe(src.url);
+      for (const src of offer.sources) expect(within(region).getByRole('link', { name: src.title ?? src.url }).getAttribute('href')).toBe(src.url);
     }
     const kind = screen.getByRole('region', { name: 'Kindregelingen via Sam& Overijssel' });
     expect(kind.textContent).toContain('Te controleren');
