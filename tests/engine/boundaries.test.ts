@@ -1,5 +1,5 @@
 // Every income and vermogen limit at the limit, one cent above and one cent below, in both norm periods.
-// Expected limits are DOSSIER.md §1.2 table values, not recomputed here.
+// Expected limits are the published table values (docs/regels-ommen.md §2), not recomputed here.
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../widget/engine/index.ts';
 import { makeAnswers, outcomes } from '../support/ommen.ts';
@@ -39,6 +39,10 @@ const income: Case[] = [
   { name: 'bijstand below 100 %', date: '2026-03-01', household: single, regeling: 'bijstand', limit: 1334.23, inclusive: false, within: 'misschien' },
   { name: 'bijstand below 100 %', date: '2026-07-01', household: single, regeling: 'bijstand', limit: 1351.33, inclusive: false, within: 'misschien' },
   { name: 'bijstand below 100 % gehuwden', date: '2026-07-01', household: couple, regeling: 'bijstand', limit: 1930.46, inclusive: false, within: 'misschien' },
+  // A single 18-20 year old: below the top of the range, (jongerennorm + jongerenverhoging) x 0.952.
+  { name: 'bijstand below the top for a single 18-20 year old', date: '2026-03-01', household: young, regeling: 'bijstand', limit: 1040.0, inclusive: false, within: 'misschien' },
+  { name: 'bijstand below the top for a single 18-20 year old', date: '2026-07-01', household: young, regeling: 'bijstand', limit: 1059.25, inclusive: false, within: 'misschien' },
+  { name: 'bijstand below the top for a single parent of 20', date: '2026-07-01', household: { leeftijd: 20, leeftijden_kinderen: [1] }, regeling: 'bijstand', limit: 1059.25, inclusive: false, within: 'misschien' },
   { name: 'aio-aanvulling below 100 % AOW alleenstaande', date: '2026-07-01', household: aowSingle, regeling: 'aio-aanvulling', limit: 1511.15, inclusive: false, within: 'misschien' },
   { name: 'aio-aanvulling below 100 % AOW gehuwden', date: '2026-03-01', household: aowCouple, regeling: 'aio-aanvulling', limit: 2041.24, inclusive: false, within: 'misschien' },
   { name: 'aio-aanvulling below 100 % AOW gehuwden', date: '2026-07-01', household: aowCouple, regeling: 'aio-aanvulling', limit: 2071.65, inclusive: false, within: 'misschien' },
@@ -89,7 +93,7 @@ describe('vermogen limits, to the cent', () => {
   });
 });
 
-describe('unknown limits are ranges (SPEC.md §3)', () => {
+describe('unknown limits are ranges (docs/regels-ommen.md §3)', () => {
   it('with heeft_partner unknown, savings of 5000 meet every vermogensgrens', async () => {
     const r = await outcomes(makeAnswers({ heeft_partner: null, vermogen: 5000, netto_inkomen: 100 }));
     const reason = r.result.regelingen.participatiefonds?.reasons.find((x) => x.fact === 'vermogen');

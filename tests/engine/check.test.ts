@@ -21,7 +21,9 @@ describe('rules/ommen.json', () => {
 
   it('warns about outdated norms and stale sources after the year', async () => {
     const report = await checkRulesText(ommenText, '2028-01-02');
-    expect(report.warnings.map((w) => w.path)).toEqual(expect.arrayContaining(['$.norms.validUntil', '$.regelingen[0].lastChecked']));
+    expect(report.warnings.map((w) => w.path)).toEqual(
+      expect.arrayContaining(['$.norms.validUntil', '$.regelingen[0].lastChecked']),
+    );
   });
 });
 
@@ -59,7 +61,7 @@ describe('a broken copy fails with a message naming the place', () => {
     f.conditions.volwassen.operator = 'atLeast';
     const problems = problemsOf(f);
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.path).toBe("$.conditions.volwassen.operator");
+    expect(problems[0]?.path).toBe('$.conditions.volwassen.operator');
   });
 
   it('duplicate ids, dangling references and cycles', () => {
@@ -110,6 +112,74 @@ describe('a broken copy fails with a message naming the place', () => {
     const report = await checkRulesText(JSON.stringify(f), '2026-11-22');
     expect(report.ok).toBe(false);
     expect(report.errors.some((e) => e.path.startsWith('$.examples[0]'))).toBe(true);
+  });
+
+  it('a reminder on a day that does not exist every year, or with a note missing a declared language', () => {
+    const f = base();
+    const at = f.regelingen.findIndex((r: { reminder?: { monthDay?: string } }) => r.reminder?.monthDay);
+    for (const [day, ok] of [
+      ['02-28', true],
+      ['02-29', false],
+      ['04-30', true],
+      ['04-31', false],
+      ['12-31', true],
+    ] as const) {
+      f.regelingen[at].reminder = { monthDay: day };
+      const problems = problemsOf(f).filter((p) => p.path === `$.regelingen[${at}].reminder.monthDay`);
+      expect(problems, day).toEqual(
+        ok ? [] : [{ path: `$.regelingen[${at}].reminder.monthDay`, message: `"${day}" is geen dag die elk jaar bestaat` }],
+      );
+    }
+    f.regelingen[at].reminder = { monthDay: '13-01' };
+    expect(problemsOf(f).map((p) => p.path)).toEqual([`$.regelingen[${at}].reminder.monthDay`]);
+    f.regelingen[at].reminder = { inDays: 7, note: { nl: 'Bel snel.' } };
+    expect(problemsOf(f)).toContainEqual({ path: `$.regelingen[${at}].reminder.note`, message: 'tekst in taal "en" ontbreekt' });
+  });
+
+  it('a reminder is either inDays (0 to 366 whole days) or monthDay, not both', () => {
+    for (const [reminder, ok] of [
+      [{ inDays: 0 }, true],
+      [{ inDays: 366 }, true],
+      [{ inDays: 367 }, false],
+      [{ inDays: -1 }, false],
+      [{ inDays: 1.5 }, false],
+      [{ inDays: 3, monthDay: '01-05' }, false],
+      [{}, false],
+    ] as const) {
+      const f = base();
+      f.regelingen[0].reminder = reminder;
+      expect(problemsOf(f).length === 0, JSON.stringify(reminder)).toBe(ok);
+    }
+  });
+
+  it('fallbackFor must name the central help point', () => {
+    const f = base();
+    const at = f.hulppunten.findIndex((h: { fallbackFor?: string }) => h.fallbackFor);
+    f.hulppunten[at].fallbackFor = 'gblt';
+    expect(problemsOf(f)).toEqual([
+      { path: `$.hulppunten[${at}].fallbackFor`, message: '"gblt" is niet het centrale hulppunt (dat is "samen-doen")' },
+    ]);
+  });
+
+  it('a norm period needs its jongerenverhoging, in whole cents', () => {
+    const f = base();
+    f.norms.periods[1].jongerenverhoging = 762.245;
+    expect(problemsOf(f)).toEqual([{ path: '$.norms.periods[1].jongerenverhoging', message: 'bedrag met meer dan 2 decimalen' }]);
+    delete f.norms.periods[1].jongerenverhoging;
+    expect(problemsOf(f)).toEqual([{ path: '$.norms.periods[1]', message: '"jongerenverhoging" ontbreekt' }]);
+  });
+
+  it('organisations is a non-empty list of names', () => {
+    for (const [organisations, ok] of [
+      [['Gemeente Ommen', 'Zilveren Kruis'], true],
+      [[], false],
+      ['Gemeente Ommen', false],
+      [['GBLT', 'GBLT'], false],
+    ] as const) {
+      const f = base();
+      f.regelingen[0].organisations = organisations;
+      expect(problemsOf(f).length === 0, JSON.stringify(organisations)).toBe(ok);
+    }
   });
 
   it('never throws, whatever it is given', () => {

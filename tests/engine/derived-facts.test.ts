@@ -4,7 +4,14 @@ import { ommen } from '../support/ommen.ts';
 
 const period = ommen().periods[1]!;
 const h = (answers: Record<string, FactValue>): Household => ({
-  answers: { heeft_partner: false, leeftijd: 34, leeftijd_partner: null, leeftijden_kinderen: [], netto_inkomen: null, ...answers },
+  answers: {
+    heeft_partner: false,
+    leeftijd: 34,
+    leeftijd_partner: null,
+    leeftijden_kinderen: [],
+    netto_inkomen: null,
+    ...answers,
+  },
   period,
 });
 
@@ -30,9 +37,24 @@ describe('derived facts', () => {
   });
 
   it('bijstandsgrens is a range for 18-20 year olds and a point for adults', () => {
-    expect(derivedFacts.bijstandsgrens.compute(h({ leeftijd: 19 }))).toEqual({ lo: 33360, hi: 135133 });
+    // A single 19 year old: up to (jongerennorm + jongerenverhoging) x 0.952, rounded once.
+    expect(derivedFacts.bijstandsgrens.compute(h({ leeftijd: 19 }))).toEqual({ lo: 33360, hi: 105925 });
+    expect(derivedFacts.bijstandsgrens.compute(h({ leeftijd: 20, leeftijden_kinderen: [2] }))).toEqual({ lo: 33360, hi: 105925 });
+    // A couple with one partner of 19 and one of 40, no children: up to the gehuwden 21+ limit.
+    expect(derivedFacts.bijstandsgrens.compute(h({ heeft_partner: true, leeftijd: 19, leeftijd_partner: 40 }))).toEqual({
+      lo: 129883,
+      hi: 193046,
+    });
     expect(derivedFacts.bijstandsgrens.compute(h({}))).toBe(135133);
+    expect(derivedFacts.bijstandsgrens.compute(h({ leeftijd: 70 }))).toBe(151115);
     expect(derivedFacts.bijstandsgrens.compute(h({ leeftijd: null }))).toEqual({ lo: 33360, hi: 207165 });
+  });
+
+  it('zeker_buiten_gemeente is true only for a "no": "weet ik niet" and not asked count as maybe living here', () => {
+    expect(derivedFacts.zeker_buiten_gemeente.compute(h({ woont_in_gemeente: false }))).toBe(true);
+    expect(derivedFacts.zeker_buiten_gemeente.compute(h({ woont_in_gemeente: true }))).toBe(false);
+    expect(derivedFacts.zeker_buiten_gemeente.compute(h({ woont_in_gemeente: null }))).toBe(false);
+    expect(derivedFacts.zeker_buiten_gemeente.compute(h({}))).toBe(false);
   });
 
   it('grens picks the single or partner value, a range when heeft_partner is unknown', () => {

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { asIfAdult, choosePeriod, incomeLimit, normKey } from '../../widget/engine/norms.ts';
+import { choosePeriod, highestNorm, incomeLimit, normKey } from '../../widget/engine/norms.ts';
 import { ommen } from '../support/ommen.ts';
 
 const rules = ommen();
 const july = rules.periods[1]!;
-const input = (o: Partial<Parameters<typeof normKey>[0]>) => ({ heeft_partner: false, leeftijd: 34, leeftijd_partner: null, heeft_kinderen: false, ...o });
+const input = (o: Partial<Parameters<typeof normKey>[0]>) => ({
+  heeft_partner: false,
+  leeftijd: 34,
+  leeftijd_partner: null,
+  heeft_kinderen: false,
+  ...o,
+});
 
 describe('inkomensgrens: norm x 0.952 x p / 100, rounded once, half up', () => {
   it('matches SPEC.md §2 check values for 1-7-2026', () => {
@@ -48,9 +54,46 @@ describe('which bijstandsnorm (SPEC.md §2)', () => {
   ])('%o -> %s', (o, expected) => {
     expect(normKey(input(o), 67)).toBe(expected);
   });
+});
 
-  it('as if adult raises 18-20 year olds to 21 and nobody else', () => {
-    expect(asIfAdult(input({ leeftijd: 19, heeft_partner: true, leeftijd_partner: 70 }))).toMatchObject({ leeftijd: 21, leeftijd_partner: 70 });
+describe('the highest norm the college may apply (bijstandsgrens, Participatiewet art. 20 lid 3-4)', () => {
+  const highest = (o: Partial<Parameters<typeof normKey>[0]>, period = july) => {
+    const key = normKey(input(o), period.aowAge);
+    if (key === null) throw new Error('norm unknown');
+    return highestNorm(period, input(o), key);
+  };
+
+  it('a single 18-20 year old: the jongerennorm plus the jongerenverhoging of the period', () => {
+    expect(july.jongerenverhoging).toBe(76224);
+    expect(highest({ leeftijd: 19 })).toBe(35042 + 76224);
+    expect(highest({ leeftijd: 18, heeft_kinderen: true })).toBe(35042 + 76224);
+    const january = rules.periods[0]!;
+    expect(highest({ leeftijd: 20 }, january)).toBe(34599 + 74645);
+    expect(incomeLimit(january, highest({ leeftijd: 20 }, january), 100)).toBe(104000);
+    expect(incomeLimit(july, highest({ leeftijd: 19 }), 100)).toBe(105925);
+  });
+
+  it('never above the 21+ norm', () => {
+    const big = { ...july, jongerenverhoging: 200000 };
+    expect(highest({ leeftijd: 19 }, big)).toBe(july.norms.alleenstaande_21);
+    const exact = { ...july, jongerenverhoging: july.norms.alleenstaande_21 - july.norms.alleenstaande_18_20 };
+    expect(highest({ leeftijd: 19 }, exact)).toBe(july.norms.alleenstaande_21);
+    const justBelow = { ...exact, jongerenverhoging: exact.jongerenverhoging - 1 };
+    expect(highest({ leeftijd: 19 }, justBelow)).toBe(july.norms.alleenstaande_21 - 1);
+  });
+
+  it('a couple with an 18-20 year old: the norm as if every 18-20 year old were 21', () => {
+    expect(highest({ heeft_partner: true, leeftijd: 19, leeftijd_partner: 40 })).toBe(july.norms.gehuwden_21);
+    expect(highest({ heeft_partner: true, leeftijd: 19, leeftijd_partner: 70 })).toBe(july.norms.gehuwden_aow);
+    expect(highest({ heeft_partner: true, leeftijd: 18, leeftijd_partner: 20, heeft_kinderen: true })).toBe(
+      july.norms.gehuwden_21,
+    );
+  });
+
+  it('everyone else: their own norm', () => {
+    expect(highest({})).toBe(july.norms.alleenstaande_21);
+    expect(highest({ leeftijd: 70 })).toBe(july.norms.alleenstaande_aow);
+    expect(highest({ heeft_partner: true, leeftijd_partner: 40 })).toBe(july.norms.gehuwden_21);
   });
 });
 

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { evaluate } from '../../widget/engine/index.ts';
 import { formatEuro } from '../../widget/text/format.ts';
+import { joinNames } from '../../widget/text/join-names.ts';
 import { answerAll, clickAndWait } from './drive.ts';
 import { DATE, ommenRules, renderApp, renderResults } from './helpers.tsx';
 import { makeAnswers } from '../support/ommen.ts';
@@ -93,11 +94,9 @@ describe('results groups', () => {
     const phone = c.getByRole('link', { name: 'Bel 14 0529' });
     expect(phone.getAttribute('href')).toBe('tel:140529');
     for (const link of c.getAllByRole('link')) expect(link.getAttribute('href')).toMatch(/^(https:|tel:|mailto:)/);
-    expect(
-      c.getByText(
-        `${ommenRules().file.regelingen.find((r) => r.id === 'participatiefonds')?.organisation} beslist of u het krijgt.`,
-      ),
-    ).toBeTruthy();
+    const organisations = ommenRules().file.regelingen.find((r) => r.id === 'participatiefonds')?.organisations;
+    expect(organisations).toHaveLength(1);
+    c.getByText(`${organisations?.[0]} beslist of u het krijgt.`);
   });
 
   it('always offers Samen Doen, also when nothing else applies', async () => {
@@ -115,6 +114,13 @@ describe('results groups', () => {
     if (!central) throw new Error('rules/ommen.json has no central hulppunt');
     expect(within(help).getByRole('heading', { name: titleOf(central.id) })).toBeTruthy();
     expect(within(help).getByText(/Heeft u een vraag, of wilt u hulp bij het aanvragen\?/)).toBeTruthy();
+  });
+
+  it('names several organisations in one phrase, with the plural verb', async () => {
+    await renderResults(LOW_INCOME);
+    const organisations = ommenRules().file.regelingen.find((r) => r.id === 'collectieve-zorgverzekering')?.organisations ?? [];
+    expect(organisations.length).toBeGreaterThan(1);
+    within(card('collectieve-zorgverzekering')).getByText(`${joinNames(organisations, 'nl')} beslissen of u het krijgt.`);
   });
 
   it('shows the plain disclaimer that the organisation decides', async () => {

@@ -12,6 +12,7 @@ import {
   type RulesProblem,
 } from '../engine/checker.ts';
 import { formatEuro } from '../text/format.ts';
+import { organisationNames } from '../text/join-names.ts';
 import { pickTexts } from '../text/pick-text.ts';
 import { reasonSentence, type Translate } from '../text/reason-sentence.ts';
 
@@ -41,7 +42,7 @@ export interface OverviewOffer {
   officialName: string;
   status: Regeling['status'];
   summary: string;
-  organisation?: string;
+  organisations?: string;
   amount?: string;
   yearly?: boolean;
   validUntil?: string;
@@ -144,7 +145,7 @@ function offerOf(
     officialName: offer.officialName,
     status: offer.status,
     summary: texts?.summary ?? '',
-    organisation: regeling?.organisation,
+    organisations: regeling && organisationNames(regeling, lang),
     amount: texts?.amount,
     yearly: regeling?.yearly,
     validUntil: offer.validUntil,

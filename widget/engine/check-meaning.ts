@@ -5,7 +5,7 @@ import { factTypesOf } from './compiled-rules.ts';
 import { prop } from './json-path.ts';
 import { isWholeCents } from './money.ts';
 import { isCalendarDate } from './peildatum.ts';
-import type { Question, RulesFile, RulesProblem } from './types.ts';
+import type { Question, Reminder, RulesFile, RulesProblem } from './types.ts';
 
 function duplicates(ids: string[], path: (i: number) => string, what: string): RulesProblem[] {
   return ids.flatMap((id, i) =>
@@ -25,6 +25,8 @@ function checkDates(file: RulesFile, out: RulesProblem[]) {
     const prev = file.norms.periods[i - 1];
     if (prev && p.from <= prev.from)
       out.push({ path: `$.norms.periods[${i}].from`, message: 'normperioden moeten op datum oplopen' });
+    if (!isWholeCents(p.jongerenverhoging))
+      out.push({ path: `$.norms.periods[${i}].jongerenverhoging`, message: 'bedrag met meer dan 2 decimalen' });
     for (const [group, values] of Object.entries({ bijstandsnormen: p.bijstandsnormen, vermogensgrenzen: p.vermogensgrenzen })) {
       for (const [k, v] of Object.entries(values)) {
         if (!isWholeCents(v as number))
@@ -71,6 +73,14 @@ function checkQuestions(file: RulesFile, scope: ConditionScope, out: RulesProble
   });
 }
 
+// A reminder on 29 February would come only once in four years, so only days every year has are accepted.
+function checkReminder(reminder: Reminder, path: string, languages: string[], out: RulesProblem[]) {
+  if ('monthDay' in reminder && !isCalendarDate(`2025-${reminder.monthDay}`))
+    out.push({ path: `${path}.monthDay`, message: `"${reminder.monthDay}" is geen dag die elk jaar bestaat` });
+  for (const lang of languages)
+    if (reminder.note && !reminder.note[lang]) out.push({ path: `${path}.note`, message: `tekst in taal "${lang}" ontbreekt` });
+}
+
 function checkOffers(file: RulesFile, types: ConditionScope['types'], out: RulesProblem[]) {
   const hulppuntIds = new Set(file.hulppunten.map((h) => h.id));
   const groups = [
@@ -87,6 +97,7 @@ function checkOffers(file: RulesFile, types: ConditionScope['types'], out: Rules
       (o.helpers ?? []).forEach((h, j) => {
         if (!hulppuntIds.has(h)) out.push({ path: `${path}.helpers[${j}]`, message: `onbekend hulppunt "${h}"` });
       });
+      if ('reminder' in o && o.reminder) checkReminder(o.reminder, `${path}.reminder`, file.languages, out);
       if ('amount' in o && o.amount) {
         o.amount.terms.forEach((term, t) => {
           const tp = `${path}.amount.terms[${t}]`;
@@ -104,6 +115,14 @@ function checkOffers(file: RulesFile, types: ConditionScope['types'], out: Rules
   }
   if (file.hulppunten.filter((h) => h.central).length > 1)
     out.push({ path: '$.hulppunten', message: 'hoogstens één hulppunt mag "central" zijn' });
+  const central = file.hulppunten.find((h) => h.central);
+  file.hulppunten.forEach((h, i) => {
+    if (h.fallbackFor !== undefined && h.fallbackFor !== central?.id)
+      out.push({
+        path: `$.hulppunten[${i}].fallbackFor`,
+        message: `"${h.fallbackFor}" is niet het centrale hulppunt${central ? ` (dat is "${central.id}")` : ''}`,
+      });
+  });
 }
 
 /** Every meaning problem of a schema-valid rules file. */

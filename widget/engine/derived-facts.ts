@@ -1,8 +1,8 @@
-// Derived facts (SPEC.md §2): computed in code from the answers, never stored in the rules. Each one
+// Derived facts (docs/regels-ommen.md §2): computed in code from the answers, never stored in the rules. Each one
 // declares the answers it needs, so "unknown in, unknown out" is mechanical and the flow can see that
 // inkomensgrens depends on heeft_partner, leeftijd, ... Money is in cents; a limit whose inputs are
-// unknown is a Range (SPEC.md §3).
-import { asIfAdult, incomeLimit, type NormInput, normKey, type Period, unknownIncomeLimit } from './norms.ts';
+// unknown is a Range (docs/regels-ommen.md §3).
+import { highestNorm, incomeLimit, type NormInput, normKey, type Period, unknownIncomeLimit } from './norms.ts';
 import type { Range } from './types.ts';
 
 export type FactValue = number | boolean | string | number[] | Range | null;
@@ -69,6 +69,13 @@ export const derivedFacts = {
     compute: leefvorm,
   },
   aow_leeftijd: { type: 'integer', needs: [], compute: (h) => h.period.aowAge },
+  zeker_buiten_gemeente: {
+    type: 'boolean',
+    needs: ['woont_in_gemeente'],
+    // The one derived fact that is never unknown: the central help point serves everyone but who said they live
+    // elsewhere, so "weet ik niet" still gets Samen Doen (docs/regels-ommen.md §5, example 9).
+    compute: (h) => h.answers.woont_in_gemeente === false,
+  },
   aow_in_huishouden: {
     type: 'boolean',
     needs: ['leeftijd', 'heeft_partner', 'leeftijd_partner'],
@@ -100,11 +107,12 @@ export const derivedFacts = {
     type: 'money',
     needs: NORM_NEEDS,
     compute(h) {
+      // From inkomensgrens(100) up to the highest norm the college may apply, out of vakantietoeslag the same way.
       const input = normInput(h);
-      const actual = incomeLimitFor(h, input, 100);
-      if (typeof actual !== 'number') return actual;
-      const adult = incomeLimitFor(h, asIfAdult(input), 100);
-      return point({ lo: actual, hi: typeof adult === 'number' ? adult : adult.hi });
+      const key = normKey(input, h.period.aowAge);
+      if (key === null) return unknownIncomeLimit(h.period, 100);
+      const lo = incomeLimit(h.period, h.period.norms[key], 100);
+      return point({ lo, hi: incomeLimit(h.period, highestNorm(h.period, input, key), 100) });
     },
   },
   vermogensgrens: {
@@ -156,7 +164,7 @@ export const derivedFacts = {
     type: 'integer',
     needs: ['heeft_partner', 'leeftijd_partner'],
     compute(h) {
-      // SPEC.md §4 participatiefonds: the resident, plus the partner unless known to be under 18.
+      // docs/regels-ommen.md §4 participatiefonds: the resident, plus the partner unless known to be under 18.
       const partner = bool(h.answers.heeft_partner ?? null);
       if (partner === null) return null;
       const partnerAge = num(h.answers.leeftijd_partner ?? null);

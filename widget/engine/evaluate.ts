@@ -1,21 +1,24 @@
-// One household through the rules: outcomes with the cap, amounts and reasons (SPEC.md §3).
+// One household through the rules: outcomes with the cap, amounts and reasons (docs/regels-ommen.md §3).
 import type { LeafResult, RuleRun } from './adapter.ts';
 import { normalizeAnswers } from './answers.ts';
+import { centralHelpPointId } from './central-help-point.ts';
 import { type CompiledRules, ruleName } from './compiled-rules.ts';
 import { toEuro } from './money.ts';
-import { lowest } from './outcome-order.ts';
 import { isFactRef } from './normalize-conditions.ts';
 import { choosePeriod } from './norms.ts';
 import { isRange } from './operators.ts';
+import { lowest } from './outcome-order.ts';
 import { todayInAmsterdam } from './peildatum.ts';
 import type { AmountResult, Answers, EvaluationResult, Hulppunt, OfferResult, Outcome, Reason, Regeling } from './types.ts';
 
 /**
- * The shown outcome (SPEC.md §3): never above a regeling's `maximaal`, and nothing te-controleren, regeling
- * or hulppunt, above misschien: §3 caps "a regeling or help point", §5 gives the outcome before that cap.
+ * The shown outcome (docs/regels-ommen.md §3): a regeling never above its `maximaal`, nor above misschien when
+ * te-controleren. A help point is never capped: its outcome says whether it fits the household, which the age
+ * of its source does not change (§5); the widget shows a note that its contact details are being checked.
  */
 export function cap(outcome: Outcome, offer: Regeling | Hulppunt): Outcome {
-  const capped = 'maximaal' in offer ? lowest(outcome, offer.maximaal) : outcome;
+  if (!('maximaal' in offer)) return outcome;
+  const capped = lowest(outcome, offer.maximaal);
   return offer.status === 'te-controleren' ? lowest(capped, 'misschien') : capped;
 }
 
@@ -111,5 +114,13 @@ export async function evaluate(
   for (const q of rules.questions)
     askWhen[q.id] = q.askWhen ? (stage1.get(ruleName.question(q.id))?.outcome ?? 'misschien') : 'ja';
   const askable = rules.questions.filter((q) => askWhen[q.id] === 'ja').map((q) => q.id);
-  return { date, normsOutdated, regelingen, hulppunten, askable, askWhen };
+  return {
+    date,
+    normsOutdated,
+    regelingen,
+    hulppunten,
+    centralHelpPoint: centralHelpPointId(rules.file, hulppunten),
+    askable,
+    askWhen,
+  };
 }

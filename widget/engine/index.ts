@@ -1,6 +1,7 @@
 // The engine's runtime face: what the widget needs to run checked rules. The checks live in checker.ts.
 
 export { AnswersError, isValidAnswer } from './answers.ts';
+export { centralHelpPoint } from './central-help-point.ts';
 /** For a file already checked by `wijzer check` in CI (the bundled rules); anything else goes through compileRules. */
 export { buildCompiledRules, type CompiledRules } from './compiled-rules.ts';
 export { evaluate } from './evaluate.ts';

@@ -31,9 +31,15 @@ const endOfInput = (text: string) => {
  * ever runs out of input, so the first character that breaks it is where the problem is.
  */
 export function jsonErrorPlace(text: string, error: unknown): string {
+  const { line, column } = jsonErrorPosition(text, error);
+  return `regel ${line}, kolom ${column}`;
+}
+
+/** The line and column (from 1) of a JSON.parse error in `text`. */
+export function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } {
   const message = error instanceof Error ? error.message : String(error);
   const lineCol = /line (\d+) column (\d+)/.exec(message);
-  if (lineCol) return `regel ${lineCol[1]}, kolom ${lineCol[2]}`;
+  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
   let lo = 0;
   let hi = text.length;
   while (lo < hi) {
@@ -42,8 +48,7 @@ export function jsonErrorPlace(text: string, error: unknown): string {
     else hi = mid;
   }
   const before = text.slice(0, lo);
-  const line = before.split('\n').length;
-  return `regel ${line}, kolom ${before.length - before.lastIndexOf('\n')}`;
+  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
 }
 
 /** `base.key` for identifier-like keys, `base['key']` otherwise: the same form pointerToPath gives. */

@@ -1,4 +1,4 @@
-// Norm periods and the bijstandsnorm choice (SPEC.md §2). All amounts here are whole cents.
+// Norm periods and the bijstandsnorm choice (docs/regels-ommen.md §2). All amounts here are whole cents.
 import { roundHalfUp, toCents } from './money.ts';
 import { isCalendarDate, PeildatumError } from './peildatum.ts';
 import type { NormPeriod, Range, RulesFile } from './types.ts';
@@ -12,6 +12,8 @@ export interface Period {
   /** (100 - vakantietoeslag%) scaled by 10: 952 for 4.8 %. */
   holidayFactor: number;
   norms: Record<NormKey, number>;
+  /** Raise of the norm of a single 18-20 year old whose parents cannot contribute (Participatiewet art. 20 lid 3). */
+  jongerenverhoging: number;
   vermogensgrenzen: Record<'alleenstaande' | 'alleenstaande_ouder' | 'gehuwden', number>;
   limits: Record<string, { alleenstaand: number; partner: number }>;
 }
@@ -31,6 +33,7 @@ export function toPeriod(p: NormPeriod): Period {
     aowAge: p.aowAge,
     holidayFactor: 1000 - Math.round(p.holidayAllowancePercent * 10),
     norms: centsRecord(p.bijstandsnormen),
+    jongerenverhoging: toCents(p.jongerenverhoging),
     vermogensgrenzen: centsRecord(p.vermogensgrenzen),
     limits: Object.fromEntries(
       Object.entries(p.limits).map(([k, v]) => [k, { alleenstaand: toCents(v.alleenstaand), partner: toCents(v.partner) }]),
@@ -49,7 +52,7 @@ export function choosePeriod(file: RulesFile, periods: Period[], date: string): 
   return { period, normsOutdated: date > file.norms.validUntil };
 }
 
-/** inkomensgrens(p) = norm x (1 - vakantietoeslag) x p / 100, rounded once at the end, half up (SPEC.md §2). */
+/** inkomensgrens(p) = norm x (1 - vakantietoeslag) x p / 100, rounded once at the end, half up (docs/regels-ommen.md §2). */
 export function incomeLimit(period: Period, normCents: number, percentage: number): number {
   // percentage may carry decimals (e.g. 112.5): scale it to an integer so all arithmetic stays exact.
   const scale = 1000;
@@ -91,8 +94,19 @@ export function normKey(input: NormInput, aowAge: number): NormKey | null {
   return leeftijd >= aowAge || leeftijd_partner >= aowAge ? 'gehuwden_aow' : 'gehuwden_21';
 }
 
-/** The same household with every 18-20 year old counted as 21 (Participatiewet art. 20 lid 3-4). */
-export function asIfAdult(input: NormInput): NormInput {
+/** The same household with every 18-20 year old counted as 21 (Participatiewet art. 20 lid 4). */
+function asIfAdult(input: NormInput): NormInput {
   const raise = (age: number | null) => (age !== null && young(age) ? 21 : age);
   return { ...input, leeftijd: raise(input.leeftijd), leeftijd_partner: raise(input.leeftijd_partner) };
+}
+
+/**
+ * The highest norm the college may apply to a household whose norm is `key` (Participatiewet art. 20 lid 3-4),
+ * in cents: a single 18-20 year old gets the jongerennorm plus the period's jongerenverhoging, never more than
+ * the 21+ norm; a couple with an 18-20 year old the norm as if every 18-20 year old were 21; anyone else `key`.
+ */
+export function highestNorm(period: Period, input: NormInput, key: NormKey): number {
+  if (key === 'alleenstaande_18_20')
+    return Math.min(period.norms.alleenstaande_18_20 + period.jongerenverhoging, period.norms.alleenstaande_21);
+  return period.norms[normKey(asIfAdult(input), period.aowAge) ?? key];
 }

@@ -29,6 +29,7 @@ const describe: Record<string, (p: Record<string, unknown>, m?: string) => strin
   minProperties: () => 'mag niet leeg zijn',
   uniqueItems: () => 'bevat dubbele waarden',
   anyOf: () => 'is geen geldige voorwaarde (all, any, not, condition of fact/operator/value)',
+  oneOf: () => 'heeft niet precies één van de toegestane vormen (bij een reminder: "inDays" of "monthDay")',
   propertyNames: (p) => `ongeldige naam "${p.propertyName}"`,
 };
 
@@ -54,8 +55,9 @@ function valueAt(json: unknown, pointer: string): unknown {
   );
 }
 
-/** Only the errors that explain a place: a condition's anyOf reports every branch, most of them noise. */
+/** Only the errors that explain a place: a condition's anyOf (and a reminder's oneOf) reports every branch, most of them noise. */
 function explaining(json: unknown, pointer: string, list: AjvError[], hasDeeper: boolean): AjvError[] {
+  if (list.some((e) => e.keyword === 'oneOf')) return hasDeeper ? [] : list.filter((e) => e.keyword === 'oneOf');
   if (!list.some((e) => e.keyword === 'anyOf')) return list;
   const value = valueAt(json, pointer);
   const meantAsComparison = typeof value === 'object' && value !== null && 'fact' in value;

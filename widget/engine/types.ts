@@ -13,6 +13,7 @@ export type {
   Question,
   QuestionTexts,
   Regeling,
+  Reminder,
   RulesFile,
   Source,
 } from './generated/rules-file.ts';
@@ -70,6 +71,8 @@ export interface EvaluationResult {
   normsOutdated: boolean;
   regelingen: Record<string, OfferResult>;
   hulppunten: Record<string, OfferResult>;
+  /** The help point on top of the help points (central-help-point.ts), or null when none fits. */
+  centralHelpPoint: string | null;
   /** Question ids whose askWhen condition is definitely true (or that have none). */
   askable: string[];
   /** Per question id, its askWhen condition's outcome ('ja' when it has none). */

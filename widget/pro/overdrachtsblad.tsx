@@ -6,6 +6,7 @@ import type { CompiledRules } from '../engine/index.ts';
 import type { Answers, EvaluationResult } from '../engine/types.ts';
 import { amountText } from '../text/amounts.ts';
 import { formatList } from '../text/format.ts';
+import { organisationNames } from '../text/join-names.ts';
 import { offerTexts } from '../text/offer-texts.ts';
 import { answerText } from '../text/reason-sentence.ts';
 import { ContactList } from '../ui/contact-list.tsx';
@@ -78,7 +79,7 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
     .map((i) => ({
       id: i.regeling.id,
       summary: t('pro.ics.summary', { title: i.title }),
-      description: t('pro.ics.description', { title: i.title, organisation: i.regeling.organisation }),
+      description: t('pro.ics.description', { title: i.title, organisation: organisationNames(i.regeling, lang) }),
       validUntil: i.regeling.validUntil,
     }));
 
@@ -108,7 +109,7 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
               <li key={regeling.id} data-regeling={regeling.id}>
                 <strong>{title}</strong> ({t(`pro.outcome.${offer.outcome}`)})
                 {offer.amount && `: ${amountText(offer.amount, lang, t)}`}.{' '}
-                {t('pro.sheet.applyAt', { organisation: regeling.organisation })}
+                {t('pro.sheet.applyAt', { organisation: organisationNames(regeling, lang) })}
                 {texts.apply && ` ${texts.apply}`}
                 {regeling.yearly && ` ${t('results.yearly')}`}
               </li>

@@ -3,6 +3,7 @@
 import type { CompiledRules } from '../engine/index.ts';
 import type { Answers, Contact, EvaluationResult, OfferResult, Regeling } from '../engine/types.ts';
 import { perYear } from '../text/amounts.ts';
+import { organisationNames } from '../text/join-names.ts';
 import { offerTexts } from '../text/offer-texts.ts';
 import { neededForShown } from './needed-answers.ts';
 import { resultCode } from './result-code.ts';
@@ -65,7 +66,7 @@ export function sheetData(
   const contacts = new Map<string, SheetContact>();
   for (const { regeling, title } of items) {
     const c = regeling.contact;
-    const name = c.name ?? regeling.organisation;
+    const name = c.name ?? organisationNames(regeling, lang);
     const key = [name, c.phone, c.email, c.url].join('|');
     const entry = contacts.get(key) ?? { name, contact: c, for: [] };
     entry.for.push(title);

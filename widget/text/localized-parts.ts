@@ -6,7 +6,7 @@ export type PathKey = string | number;
 /** Where a text sits in the file (the path to its localized map) and the text for one language. */
 export type TextPatch = [path: PathKey[], value: unknown][];
 
-function isLocalizedMap(value: unknown, languages: string[]): value is Record<string, unknown> {
+export function isLocalizedMap(value: unknown, languages: string[]): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value);
   return keys.length > 0 && Object.hasOwn(value, 'nl') && keys.every((k) => languages.includes(k));

@@ -1,6 +1,7 @@
 // One regeling in the results: names, what it is, amount, why, what to bring, how to apply, who helps.
 import type { OfferResult, Regeling } from '../engine/types.ts';
 import { amountText } from '../text/amounts.ts';
+import { organisationNames } from '../text/join-names.ts';
 import { offerTexts } from '../text/offer-texts.ts';
 import { safeHref } from '../text/safe-href.ts';
 import { ContactList } from './contact-list.tsx';
@@ -14,6 +15,7 @@ export function RegelingCard({ regeling, result }: { regeling: Regeling; result:
   const apply = safeHref(regeling.applyUrl);
   const helpers = (regeling.helpers ?? []).map((id) => file.hulppunten.find((h) => h.id === id)).filter((h) => h !== undefined);
   const showDetails = result.outcome !== 'nee';
+  const organisations = organisationNames(regeling, lang);
   return (
     <article class="vw-card" lang={texts.lang === lang ? undefined : texts.lang}>
       <Heading level={headingLevel + 3} class="vw-card__heading">
@@ -48,11 +50,11 @@ export function RegelingCard({ regeling, result }: { regeling: Regeling; result:
           {apply && (
             <p class="utrecht-paragraph">
               <a class="utrecht-link utrecht-link--html-a vw-link--strong" href={apply} rel="noopener noreferrer" target="_blank">
-                {t('results.applyLink', { name: regeling.organisation })}
+                {t('results.applyLink', { name: organisations })}
               </a>
             </p>
           )}
-          <ContactList contact={regeling.contact} name={regeling.organisation} />
+          <ContactList contact={regeling.contact} name={organisations} />
           {regeling.yearly && <p class="utrecht-paragraph">{t('results.yearly')}</p>}
           {helpers.length > 0 && (
             <>
@@ -64,7 +66,9 @@ export function RegelingCard({ regeling, result }: { regeling: Regeling; result:
               </ul>
             </>
           )}
-          <p class="utrecht-paragraph vw-card__decides">{t('results.decides', { organisation: regeling.organisation })}</p>
+          <p class="utrecht-paragraph vw-card__decides">
+            {t('results.decides', { organisation: organisations, count: regeling.organisations.length })}
+          </p>
         </>
       )}
     </article>

@@ -36,7 +36,7 @@ const structural: Record<string, (f: Obj, r: Rng) => void> = {
     const [key, bad] = r.pick<[string, Json]>([
       ['id', 123],
       ['maximaal', 'zeker'],
-      ['organisation', []],
+      ['organisations', []],
       ['conditions', 'all'],
       ['status', 5],
       ['texts', null],
@@ -103,7 +103,7 @@ const structural: Record<string, (f: Obj, r: Rng) => void> = {
     ];
   },
   'missing-key:regeling': (f, r) => {
-    delete r.pick(regelingen(f))[r.pick(['id', 'conditions', 'maximaal', 'organisation', 'texts'])];
+    delete r.pick(regelingen(f))[r.pick(['id', 'conditions', 'maximaal', 'organisations', 'texts'])];
   },
   'missing-key:question': (f, r) => {
     delete r.pick(questions(f))[r.pick(['id', 'type', 'texts'])];

@@ -3,6 +3,11 @@
 import type { Overview, OverviewNode, OverviewOffer } from '../overview.ts';
 
 const STATUS_TEXT = { actief: 'Actief', 'te-controleren': 'Te controleren: de wijzer geeft hoogstens "misschien"' } as const;
+// A help point keeps its outcome when te-controleren; only its contact details are being checked.
+const statusText = (offer: OverviewOffer) =>
+  offer.status === 'te-controleren' && offer.group === 'hulppunten'
+    ? 'Te controleren: de uitkomst blijft, de contactgegevens worden nagekeken'
+    : STATUS_TEXT[offer.status];
 
 function Conditions({ node, top }: { node: OverviewNode; top?: boolean }) {
   if (node.kind === 'condition') {
@@ -47,11 +52,11 @@ function OfferSection({ offer, level }: { offer: OverviewOffer; level: 2 | 3 }) 
       <p>{offer.summary}</p>
       <dl class="ov-facts">
         <dt>Status</dt>
-        <dd>{STATUS_TEXT[offer.status]}</dd>
-        {offer.organisation && (
+        <dd>{statusText(offer)}</dd>
+        {offer.organisations && (
           <>
             <dt>Wie beslist</dt>
-            <dd>{offer.organisation}</dd>
+            <dd>{offer.organisations}</dd>
           </>
         )}
         {offer.amount && (

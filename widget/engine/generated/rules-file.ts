@@ -79,9 +79,12 @@ export type Regeling = OfferBase & {
   lastChecked?: unknown;
   texts?: unknown;
   /**
-   * Wie beslist
+   * Wie beslist: de eigennamen van de organisaties, bijvoorbeeld ["Gemeente Ommen", "Zilveren Kruis"]. De widget voegt ze samen in de taal van de lezer.
+   *
+   * @minItems 1
    */
-  organisation: string;
+  organisations: [Text, ...Text[]];
+  reminder?: Reminder;
   /**
    * De hoogste uitkomst die deze regeling kan geven
    */
@@ -92,6 +95,27 @@ export type Regeling = OfferBase & {
   yearly?: boolean;
   amount?: Amount;
 };
+/**
+ * Herinnering in het agenda-bestand (.ics) van het overdrachtsblad: wanneer de inwoner (weer) moet aanvragen. Geen reminder: geen herinnering.
+ *
+ * This interface was referenced by `RulesFile`'s JSON-Schema
+ * via the `definition` "reminder".
+ */
+export type Reminder =
+  | {
+      /**
+       * Zoveel dagen na de datum van het overdrachtsblad
+       */
+      inDays: number;
+      note?: LocalizedText1;
+    }
+  | {
+      /**
+       * MM-DD: de eerstvolgende keer dat het deze dag is, op of na de datum van het overdrachtsblad
+       */
+      monthDay: string;
+      note?: LocalizedText2;
+    };
 /**
  * This interface was referenced by `RulesFile`'s JSON-Schema
  * via the `definition` "hulppunt".
@@ -112,6 +136,10 @@ export type Hulppunt = OfferBase & {
    * De vaste plek voor elke vraag en voor hulp bij aanvragen (precies één hulppunt)
    */
   central?: boolean;
+  /**
+   * Id van het centrale hulppunt: is dat nee (bijvoorbeeld voor wie niet in de gemeente woont), dan staat dit hulppunt bovenaan
+   */
+  fallbackFor?: string;
 };
 /**
  * This interface was referenced by `RulesFile`'s JSON-Schema
@@ -228,6 +256,10 @@ export interface NormPeriod {
     gehuwden_beide_18_20_zonder_kind: Euro;
     gehuwden_beide_18_20_met_kind: Euro;
   };
+  /**
+   * Bedrag in euro, hoogstens 2 decimalen
+   */
+  jongerenverhoging: number;
   vermogensgrenzen: {
     alleenstaande: Euro;
     alleenstaande_ouder: Euro;
@@ -427,6 +459,18 @@ export interface OfferTexts {
    * Wat de inwoner moet weten of vragen (bijvoorbeeld bij te-controleren)
    */
   note?: string;
+}
+/**
+ * Waarom deze datum
+ */
+export interface LocalizedText1 {
+  [k: string]: Text;
+}
+/**
+ * Waarom deze datum
+ */
+export interface LocalizedText2 {
+  [k: string]: Text;
 }
 /**
  * This interface was referenced by `RulesFile`'s JSON-Schema
