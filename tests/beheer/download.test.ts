@@ -39,11 +39,12 @@ describe('editedOffers', () => {
 describe('prepareDownload', () => {
   it('raises the version, dates only the edited regeling, and keeps a valid file', () => {
     const edit = participatiefondsAt120().text;
-    const out = prepareDownload(OMMEN_TEXT, edit, '2026-12-03', '2026.12.1');
     const before = JSON.parse(edit);
+    const raised = nextVersion(before.version, '2026-12-03');
+    const out = prepareDownload(OMMEN_TEXT, edit, '2026-12-03', raised);
     const after = JSON.parse(out.text);
-    expect(out.version).toEqual({ from: before.version, to: '2026.12.1' });
-    expect(after.version).toBe('2026.12.1');
+    expect(out.version).toEqual({ from: before.version, to: raised });
+    expect(after.version).toBe(raised);
     const changed = after.regelingen.filter(
       (r: { lastChecked: string }, i: number) => r.lastChecked !== before.regelingen[i].lastChecked,
     );

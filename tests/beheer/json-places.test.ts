@@ -43,10 +43,11 @@ describe('JSON paths', () => {
 
 describe('JSON syntax errors', () => {
   it('a missing comma is marked right after the value that needs it', () => {
-    const broken = OMMEN_TEXT.replace('"version": "2026.11.1",', '"version": "2026.11.1"');
+    const version = `"version": "${JSON.parse(OMMEN_TEXT).version}"`;
+    const broken = OMMEN_TEXT.replace(`${version},`, version);
     const p = syntaxProblem(broken);
     expect(p?.message).toBe('Hier ontbreekt waarschijnlijk een komma (,).');
-    expect(lineColumn(broken, p!.from)).toEqual(placeOf(broken, '"version": "2026.11.1"', '"version": "2026.11.1"'.length));
+    expect(lineColumn(broken, p!.from)).toEqual(placeOf(broken, version, version.length));
   });
 
   it('a comma too many before a closing brace is marked at that comma', () => {

@@ -18,6 +18,9 @@ export interface PlacedProblem {
   fix: { from: number; to: number; insert: string; name: string } | null;
 }
 
+/** A checker problem; `suggestion` is the known name a misspelt one most likely means ("Bedoelt u …?"). */
+type CheckerProblem = RulesProblem & { suggestion?: string };
+
 /** Extra text fields a checker problem may carry besides path and message, shown as they are. */
 function extraTexts(p: RulesProblem): string[] {
   return Object.entries(p)
@@ -44,12 +47,12 @@ export function placeProblems(text: string, report: CheckReport): PlacedProblem[
     ];
   }
   const root = parseForPlaces(text);
-  const place = (p: RulesProblem, severity: PlacedProblem['severity']): PlacedProblem => {
+  const place = (p: CheckerProblem, severity: PlacedProblem['severity']): PlacedProblem => {
     const at = placeOfPath(root, p.path) ?? { from: 0, to: 0 };
     const { line, column } = lineColumn(text, at.from);
     // Only a name written as a JSON text can be swapped for the suggestion (not an object or a key).
     const named = p.suggestion !== undefined && isTextValue(root, p.path);
-    const fix = named ? { ...at, insert: JSON.stringify(p.suggestion), name: p.suggestion as string } : null;
+    const fix = named && p.suggestion ? { ...at, insert: JSON.stringify(p.suggestion), name: p.suggestion } : null;
     return { severity, message: p.message, path: p.path, ...at, line, column, extra: extraTexts(p), fix };
   };
   return [...report.errors.map((p) => place(p, 'error')), ...report.warnings.map((p) => place(p, 'warning'))];
