@@ -176,6 +176,15 @@ describe('beheer page in Chromium', () => {
     expect(await editor.evaluate((el) => el.contains(document.activeElement) || el === document.activeElement)).toBe(true);
   }, 120000);
 
+  it('opens the source folder rules/ommen, bundled in the browser into the published file', async () => {
+    const { page } = browser;
+    await openBeheer(page);
+    await page.getByLabel('Of een map met bronbestanden').setInputFiles('rules/ommen');
+    await page.getByText('Geopend: ommen.json.').waitFor({ timeout: 30000 });
+    const n = ommen.examples.length;
+    await page.getByText(`${n} van de ${n} voorbeeldhuishoudens kloppen.`).waitFor({ timeout: 60000 });
+  }, 120000);
+
   it('runs the voorbeeldgemeente file in the live widget', async () => {
     const { page } = browser;
     await openBeheer(page);
