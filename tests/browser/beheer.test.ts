@@ -162,7 +162,8 @@ describe('beheer page in Chromium', () => {
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, text);
     const check = section(page, /Controle/);
-    // The checker refuses it quickly; were it slow, the worker's time limit would stop it.
+    // A checker with bounded work refuses it at once; without that bound the worker's time limit stops the
+    // check and the heaviest conditions are named. Either way the place is given.
     const problem = check
       .getByRole('listitem')
       .filter({ hasText: `$.regelingen[${regelingIndex}].conditions` })
@@ -172,7 +173,7 @@ describe('beheer page in Chromium', () => {
     await section(page, /Bewerken/)
       .getByLabel('Regeling of hulppunt')
       .selectOption({ index: 2 });
-    await problem.getByRole('button', { name: /Naar regel \d+, kolom \d+/ }).click();
+    await problem.getByRole('button', { name: /Naar regel \d+/ }).click();
     expect(await editor.evaluate((el) => el.contains(document.activeElement) || el === document.activeElement)).toBe(true);
   }, 120000);
 

@@ -79,7 +79,7 @@ export function OpenFile({ sources, changed, onOpen }: OpenFileProps) {
           id="bh-folder"
           type="file"
           multiple
-          {...{ webkitdirectory: '' }}
+          {...{ webkitdirectory: true }}
           onChange={(e) => void openFolder(e.currentTarget as HTMLInputElement)}
         />
         {error && (
