@@ -3,7 +3,7 @@
 import { forEachDiagnostic } from '@codemirror/lint';
 import { EditorView } from '@codemirror/view';
 import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RulesSource } from '../../widget/beheer/bundled-sources.ts';
 import { type CheckRunner, inThreadRunner } from '../../widget/beheer/check/check-runner.ts';
 import { lineColumn } from '../../widget/beheer/editor/json-places.ts';
@@ -12,6 +12,8 @@ import { checkRulesText, type RulesProblem } from '../../widget/engine/checker.t
 import { examplesBetween110And120, OMMEN_TEXT, participatiefondsAt120 } from './support.ts';
 
 afterEach(cleanup);
+// Every test renders the whole page with a 9,000-line file and checks it in the page's own thread.
+vi.setConfig({ testTimeout: 90_000 });
 
 const SOURCES: RulesSource[] = [{ id: 'ommen', label: 'Gemeente Ommen', fileName: 'ommen.json', load: async () => OMMEN_TEXT }];
 const TODAY = '2026-11-22';
@@ -26,7 +28,9 @@ function suggestingRunner(): CheckRunner {
   const suggest = (p: RulesProblem) => (p.message.includes('"netto_inkomn"') ? { suggestion: 'netto_inkomen', ...p } : p);
   return {
     start: (request, on) =>
-      inner.start(request, (e) => on(e.type === 'checked' ? { ...e, report: { ...e.report, errors: e.report.errors.map(suggest) } } : e)),
+      inner.start(request, (e) =>
+        on(e.type === 'checked' ? { ...e, report: { ...e.report, errors: e.report.errors.map(suggest) } } : e),
+      ),
     dispose: () => inner.dispose(),
   };
 }
@@ -39,7 +43,8 @@ async function openPage(runner: CheckRunner = inThreadRunner()) {
       if (!el) throw new Error('editor not loaded yet');
       return el;
     },
-    { timeout: 10000 },
+    // The editor is a lazy chunk: its first load on a busy 2-core machine takes a while.
+    { timeout: 30000 },
   );
   expect(content.getAttribute('role')).toBe('textbox');
   const view = EditorView.findFromDOM(content);
@@ -111,7 +116,7 @@ describe('beheer page: editor and problems', () => {
     expect(within(list).getByRole('button', { name: `Naar regel ${place.line}, kolom ${place.column}` })).toBeDefined();
   });
 
-  it('the checker\'s suggestion is shown and one click makes the hand edit', async () => {
+  it("the checker's suggestion is shown and one click makes the hand edit", async () => {
     const { view, type } = await openPage(suggestingRunner());
     const file = JSON.parse(OMMEN_TEXT);
     file.regelingen[2].conditions.all.push({ fact: 'netto_inkomn', operator: 'lessThan', value: 3 });
