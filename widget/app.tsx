@@ -4,9 +4,14 @@ import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CompiledRules } from './engine/index.ts';
 import { questionReaders } from './engine/index.ts';
+import { peildatumFor } from './engine/peildatum.ts';
 import type { EvaluationResult } from './engine/types.ts';
+import { LazyShareResult } from './links/lazy-share-result.tsx';
+import { LinkRefused } from './links/link-refused.tsx';
+import { useLinkFragment } from './links/use-link-fragment.ts';
 import { hasBundledTexts, loadBundledTexts, loadRules, type RulesLoad } from './load-rules.ts';
 import { type CompletedDetail, DEFAULT_IDLE_MINUTES, type WidgetOptions } from './options.ts';
+import type { LinkRefusal } from './pro/handoff-link.ts';
 import { LazyProfessionalView } from './pro/lazy-professional-view.tsx';
 import { pickTexts } from './text/pick-text.ts';
 import { WidgetContext, type WidgetContextValue } from './ui/context.ts';
@@ -19,6 +24,7 @@ import { Results } from './ui/results.tsx';
 import { Review } from './ui/review.tsx';
 import { TranslationNotice } from './ui/translation-notice.tsx';
 import { effectiveAnswers, useFlow } from './ui/use-flow.ts';
+import { useStepHistory } from './ui/use-step-history.ts';
 
 export type EmitEvent = (name: 'vw-started' | 'vw-completed', detail: CompletedDetail | Record<string, never>) => void;
 
@@ -113,16 +119,33 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
     setAnnouncement(t('results.announce', { ja: count('ja'), misschien: count('misschien') }));
     emit('vw-completed', completedDetail(result));
   };
-  // Wijkteam mode has no step-by-step flow to prepare: its view evaluates on its own.
-  const flow = useFlow(rules, options.date, onError, onCompleted, options.mode !== 'professional');
+  // A `date` before the rules' first norm period falls back to today, like any other unusable value (README).
+  const date = useMemo(() => {
+    if (options.date === undefined) return undefined;
+    const day = peildatumFor(rules.periods, options.date);
+    if (day !== options.date)
+      console.warn(`[voorzieningen-wijzer] date="${options.date}" ligt voor de normen; de wijzer rekent met vandaag.`);
+    return day;
+  }, [rules, options.date]);
+  // Wijkteam mode has no step-by-step flow to prepare: its view evaluates on its own, is one screen (no history
+  // entries) and reads its links itself (it asks before opening one).
+  const resident = options.mode !== 'professional';
+  const flow = useFlow(rules, date, onError, onCompleted, resident);
   const { state } = flow;
+  useStepHistory(flow, resident);
+  const [refusal, setRefusal] = useState<LinkRefusal | null>(null);
+  useLinkFragment(file, resident, (link, pasted) => {
+    if (link.ok) flow.openAnswers(link.answers, link.date, pasted ? 'adopt' : 'replace');
+    setRefusal(link.ok ? null : link.reason);
+  });
+  useLeaveWarning(options.confirmLeave === true && resident && Object.keys(state.memory).length > 0);
   const focus = state.step > 0;
   const gemeente = pickTexts({ nl: file.gemeente.name }, lang).value ?? '';
 
   let screen: JSX.Element;
   if (options.mode === 'professional') {
     // Wijkteam mode: one screen instead of the resident flow (widget/pro/, README "Wijkteam mode").
-    screen = <LazyProfessionalView date={options.date} idleMinutes={options.idleMinutes ?? DEFAULT_IDLE_MINUTES} />;
+    screen = <LazyProfessionalView date={date} idleMinutes={options.idleMinutes ?? DEFAULT_IDLE_MINUTES} />;
   } else if (state.screen === 'intro') {
     screen = (
       <Intro
@@ -164,15 +187,25 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
     );
   } else if (state.screen === 'results' && state.result) {
     screen = (
-      <Results
-        result={state.result}
-        focus={focus}
-        onRestart={() => {
-          setAnnouncement('');
-          flow.restart();
-        }}
-        onChangeAnswers={flow.toReview}
-      />
+      <>
+        <Results
+          result={state.result}
+          focus={focus}
+          onRestart={() => {
+            setAnnouncement('');
+            setRefusal(null);
+            flow.restart();
+          }}
+          onChangeAnswers={flow.toReview}
+        />
+        <LazyShareResult
+          key={state.step}
+          rules={rules}
+          result={state.result}
+          answers={effectiveAnswers(state.path, state.memory)}
+          date={flow.date}
+        />
+      </>
     );
   } else {
     screen = (
@@ -194,12 +227,28 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
         <LanguageSwitch onChange={props.onLanguage} />
       </header>
       <TranslationNotice />
+      {refusal && <LinkRefused reason={refusal} onClose={() => setRefusal(null)} />}
       {screen}
       <div class="vw-visually-hidden" role="status">
         {announcement}
       </div>
     </WidgetContext.Provider>
   );
+}
+
+/** The browser's own "leave this page?" question while answers are in memory, only with `confirm-leave`
+ *  (README "Resident flow": why not by default). */
+function useLeaveWarning(active: boolean): void {
+  useEffect(() => {
+    if (!active) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set; its text is ignored everywhere.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [active]);
 }
 
 function Title({ level, text }: { level: number; text: string }) {

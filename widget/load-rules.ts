@@ -3,7 +3,7 @@
 
 import { core as bundledCore, texts } from 'virtual:vw-bundled-rules';
 import type { CompiledRules, RulesFile } from './engine/index.ts';
-import { buildCompiledRules } from './engine/index.ts';
+import { compileInSlices } from './engine/index.ts';
 import type { RulesProblem } from './engine/types.ts';
 import { applyTexts } from './text/localized-parts.ts';
 
@@ -62,9 +62,10 @@ export async function loadRules(url: string | undefined, lang = 'nl'): Promise<R
       const file = (await bundledCore()).default as RulesFile;
       bundledLanguages.set(file, new Set(['nl']));
       await loadBundledTexts(file, lang);
-      return { ok: true, rules: buildCompiledRules(file), bundled: true };
+      // Compiled in slices after the screen so far has painted, so a big file never blocks the host page.
+      return { ok: true, rules: await compileInSlices(file), bundled: true };
     }
-    const { rules, problems } = (await import('./engine/checker.ts')).parseRulesText((text = await fetchText(url)));
+    const { rules, problems } = await (await import('./engine/checker.ts')).parseRulesTextInSlices((text = await fetchText(url)));
     if (rules) {
       if (problems.length > 0) console.warn(`[voorzieningen-wijzer] ${source}:`, problems);
       return { ok: true, rules };

@@ -1,4 +1,5 @@
 // The embed contract: what a host may configure, with one DEFAULTS object and one attribute parser.
+import { parseDate } from './engine/peildatum.ts';
 import { resolveLanguage } from './i18n/languages.ts';
 
 export type WidgetMode = 'inwoner' | 'professional';
@@ -24,6 +25,8 @@ export interface WidgetOptions {
   idleMinutes?: number;
   /** `auto` (default): the host page's Utrecht tokens when it defines them, else the built-in fallback theme. */
   theme: WidgetTheme;
+  /** Resident flow: the browser's "leave this page?" question while answers are filled in (off by default). */
+  confirmLeave?: boolean;
 }
 
 /** Public handle returned by mount(). */
@@ -40,7 +43,17 @@ export interface CompletedDetail {
 
 export const DEFAULTS: WidgetOptions = { lang: 'nl', headingLevel: 2, mode: 'inwoner', theme: 'auto' };
 
-export const ATTRIBUTES = ['rules', 'lang', 'date', 'heading-level', 'mode', 'phone', 'idle-minutes', 'theme'] as const;
+export const ATTRIBUTES = [
+  'rules',
+  'lang',
+  'date',
+  'heading-level',
+  'mode',
+  'phone',
+  'idle-minutes',
+  'theme',
+  'confirm-leave',
+] as const;
 
 const THEMES: readonly string[] = ['auto', 'host', 'fallback'] satisfies WidgetTheme[];
 
@@ -58,21 +71,25 @@ function parseMinutes(text: string | null): number | undefined {
 export function parseAttributes(get: (name: string) => string | null): WidgetOptions {
   const level = Number(get('heading-level'));
   const mode = get('mode');
-  const date = get('date')?.trim();
+  // Not a calendar date (2026-02-30, "tomorrow"): today. A date before the rules' norms is caught once the rules are loaded (app.tsx).
+  const date = parseDate(get('date'));
   const rules = get('rules')?.trim();
   const phone = get('phone')?.trim();
   const idleMinutes = parseMinutes(get('idle-minutes'));
   const theme = get('theme')?.trim().toLowerCase() ?? '';
+  // A boolean attribute: present (also empty) is on, except an explicit "false".
+  const confirmLeave = get('confirm-leave');
   return {
     // Same shape the rules schema allows for a phone number, so nothing odd reaches a tel: link.
     phone: phone && /^[0-9+() -]{3,20}$/.test(phone) ? phone : undefined,
     rules: rules || undefined,
     lang: resolveLanguage(get('lang')),
-    date: date || undefined,
+    date: date ?? undefined,
     headingLevel: Number.isInteger(level) && level >= 1 && level <= 5 ? level : DEFAULTS.headingLevel,
     mode: mode === 'professional' ? 'professional' : DEFAULTS.mode,
     theme: THEMES.includes(theme) ? (theme as WidgetTheme) : DEFAULTS.theme,
     ...(idleMinutes === undefined ? {} : { idleMinutes }),
+    ...(confirmLeave === null || confirmLeave.trim().toLowerCase() === 'false' ? {} : { confirmLeave: true }),
   };
 }
 

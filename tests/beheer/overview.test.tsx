@@ -1,11 +1,14 @@
-// The readable overview: a section per regeling and hulppunt, whose sentences are the widget's reasons.
+// The readable overview: a summary table and a section per regeling and hulppunt, whose sentences are the
+// widget's reasons and whose every amount is the limit evaluate() gives the named household.
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { buildOverview, type Overview } from '../../widget/beheer/overview.ts';
+import { HOUSEHOLD_TYPES } from '../../widget/beheer/household-types.ts';
+import { buildOverview, fitAnswers, type Overview } from '../../widget/beheer/overview.ts';
 import { OverviewView } from '../../widget/beheer/ui/overview-view.tsx';
 import { evaluate, parseRulesText } from '../../widget/engine/checker.ts';
-import type { Answers } from '../../widget/engine/types.ts';
+import type { Answers, Range, Reason } from '../../widget/engine/types.ts';
 import { createI18n } from '../../widget/i18n/create-i18n.ts';
+import { formatEuro } from '../../widget/text/format.ts';
 import { reasonSentence, type Translate } from '../../widget/text/reason-sentence.ts';
 import { DATE, renderResults } from '../ui/helpers.tsx';
 import { OMMEN_TEXT } from './support.ts';
@@ -22,8 +25,31 @@ const inPeriod = file.examples.filter((ex) => ex.date >= '2026-01-01' && ex.date
 const referenceLike = inPeriod.filter((ex) => {
   const a = ex.answers as Answers;
   const age = a.leeftijd as number;
-  return a.heeft_partner === false && age >= 21 && age < 67 && Array.isArray(a.leeftijden_kinderen) && a.leeftijden_kinderen.length === 0;
+  return (
+    a.heeft_partner === false &&
+    age >= 21 &&
+    age < 67 &&
+    Array.isArray(a.leeftijden_kinderen) &&
+    a.leeftijden_kinderen.length === 0
+  );
 });
+
+/** Text with Intl's no-break spaces and the summary's soft hyphens removed. */
+const text = (el: Element) => (el.textContent ?? '').replace(/\u00a0/g, ' ').replace(/\u00ad/g, '');
+
+/** What the widget's engine says for this household about one regeling or hulppunt. */
+async function reasonsFor(answers: Answers, id: string): Promise<Reason[]> {
+  const result = await evaluate(rules, fitAnswers(rules, answers), DATE);
+  return (result.regelingen[id] ?? result.hulppunten[id])!.reasons;
+}
+/** A household can get it unless a condition that is not about money already fails. */
+const applies = (reasons: Reason[]) => !reasons.some((r) => r.status === 'niet-voldaan' && r.money !== true);
+const limitText = (limit: Reason['limit']) => {
+  const euro = (n: number) => formatEuro(n, 'nl', true).replace(/\u00a0/g, ' ');
+  if (typeof limit === 'number') return euro(limit);
+  const range = limit as Range;
+  return `tussen ${euro(range.lo)} en ${euro(range.hi)}`;
+};
 
 beforeAll(async () => {
   const i18n = await createI18n('nl');
@@ -45,8 +71,12 @@ describe('overview of rules/ommen.json', () => {
       for (const ex of inPeriod) {
         const reference = referenceLike.includes(ex);
         const result = await evaluate(rules, ex.answers as Answers, DATE);
-        for (const reason of result.regelingen[id]!.reasons.filter((r) => r.status === 'voldaan' && (reference || !r.limitFact))) {
-          expect(offer.sentences).toContain(reasonSentence(reason, file, 'nl', t).text);
+        for (const reason of result.regelingen[id]!.reasons.filter(
+          (r) => r.status === 'voldaan' && (reference || !r.limitFact),
+        )) {
+          // A money limit that is a fact differs per household: the sentence names it, the rows give the amounts.
+          const general = reason.limitFact && reason.money ? { ...reason, limit: null } : reason;
+          expect(offer.sentences).toContain(reasonSentence(general, file, 'nl', t).text);
           compared++;
         }
       }
@@ -66,15 +96,74 @@ describe('overview of rules/ommen.json', () => {
     const ex = referenceLike[0]!;
     const { container } = await renderResults(ex.answers as Answers, { mode: 'professional' });
     const all = overview.offers.flatMap((o) => o.sentences);
-    const shown = [...container.querySelectorAll('.vw-reason--voldaan')].map((li) => li.textContent?.replace(/^Klopt /, '').trim());
+    const shown = [...container.querySelectorAll('.vw-reason--voldaan')]
+      .map((li) => li.textContent?.replace(/^Klopt /, '').trim())
+      // Sentences with a household's own money limit are printed without the amount (rows give it).
+      .filter((sentence) => !sentence?.includes('€'));
     expect(shown.length).toBeGreaterThan(5);
     for (const sentence of shown) expect(all).toContain(sentence);
   });
 
-  it('gives the income limit for a single adult in the sentence and other households below it', () => {
-    const offer = overview.offers.find((o) => o.id === 'participatiefonds')!;
-    expect(offer.sentences.join('\n')).toMatch(/Uw netto inkomen per maand is niet hoger dan €\s1\.467,65 \(110\s%\svan de bijstandsnorm\)\./);
-    expect(JSON.stringify(offer.conditions)).toContain('een stel');
+  it('prints every household row with the limit evaluate() gives that household for that condition', async () => {
+    const { container } = render(<OverviewView overview={overview} />);
+    let rows = 0;
+    for (const offer of overview.offers) {
+      const region = screen.getByRole('region', { name: offer.officialName });
+      for (const list of region.querySelectorAll<HTMLElement>('ul.ov-limits')) {
+        const leaf = Number(list.dataset.leaf);
+        const printed = [...list.querySelectorAll<HTMLElement>('li')];
+        const expected: string[] = [];
+        for (const household of HOUSEHOLD_TYPES) {
+          const reasons = await reasonsFor(household.answers, offer.id);
+          if (!applies(reasons)) continue;
+          expected.push(`Voor ${household.name}: ${limitText((reasons[leaf] as Reason).limit)}`);
+        }
+        expect(printed.map(text), `${offer.id} condition ${leaf}`).toEqual(expected);
+        rows += printed.length;
+      }
+    }
+    expect(rows, 'rows were compared').toBeGreaterThan(40);
+    // The reported shift: "Voor een stel" printed the single limit. Now the couple's row is the couple's limit.
+    const region = screen.getByRole('region', { name: 'Participatiefonds' });
+    const stel = HOUSEHOLD_TYPES.find((h) => h.id === 'stel')!;
+    const reasons = await reasonsFor(stel.answers, 'participatiefonds');
+    const income = reasons.findIndex((r) => r.fact === 'netto_inkomen');
+    const single = (await reasonsFor(HOUSEHOLD_TYPES[0]!.answers, 'participatiefonds'))[income]!.limit as number;
+    expect(reasons[income]!.limit).toBeGreaterThan(single);
+    const row = region.querySelector(`ul.ov-limits[data-leaf="${income}"] li[data-household="stel"]`)!;
+    expect(text(row)).toBe(`Voor ${stel.name}: ${limitText(reasons[income]!.limit)}`);
+    expect(container.textContent).not.toMatch(/Voor :/);
+  });
+
+  it('opens with a summary table: each cell is the limit for its household, or n.v.t.', async () => {
+    render(<OverviewView overview={overview} />);
+    const table = within(screen.getByRole('region', { name: 'Samenvatting: de regelingen op één pagina' })).getByRole('table');
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => text(h));
+    expect(headers).toEqual(expect.arrayContaining(HOUSEHOLD_TYPES.map((h) => h.name)));
+    expect(headers[0]).toBe('Regeling');
+    const groups = [...table.querySelectorAll<HTMLElement>('tbody')];
+    expect(groups.map((g) => g.dataset.regeling)).toEqual(file.regelingen.map((r) => r.id));
+    let cells = 0;
+    for (const group of groups) {
+      const id = group.dataset.regeling!;
+      const regeling = file.regelingen.find((r) => r.id === id)!;
+      expect(text(group)).toContain(regeling.officialName);
+      expect(text(group)).toContain(regeling.lastChecked);
+      for (const row of group.querySelectorAll<HTMLElement>('tr[data-leaf]')) {
+        const leaf = Number(row.dataset.leaf);
+        for (const cell of row.querySelectorAll<HTMLElement>('td[data-household]')) {
+          const household = HOUSEHOLD_TYPES.find((h) => h.id === cell.dataset.household)!;
+          const reasons = await reasonsFor(household.answers, id);
+          expect(text(cell), `${id} ${household.id}`).toBe(
+            applies(reasons) ? limitText((reasons[leaf] as Reason).limit) : 'n.v.t.',
+          );
+          cells++;
+        }
+      }
+    }
+    expect(cells).toBeGreaterThan(60);
   });
 
   it('renders a region per regeling with its sentences, sources and status', () => {
@@ -82,7 +171,12 @@ describe('overview of rules/ommen.json', () => {
     for (const offer of overview.offers) {
       const region = screen.getByRole('region', { name: offer.officialName });
       for (const s of offer.sentences) expect(region.textContent).toContain(s);
-      for (const src of offer.sources) expect(within(region).getByRole('link', { name: src.title ?? src.url }).getAttribute('href')).toBe(src.url);
+      for (const src of offer.sources)
+        expect(
+          within(region)
+            .getByRole('link', { name: src.title ?? src.url })
+            .getAttribute('href'),
+        ).toBe(src.url);
     }
     const kind = screen.getByRole('region', { name: 'Kindregelingen via Sam& Overijssel' });
     expect(kind.textContent).toContain('Te controleren');

@@ -40,6 +40,10 @@ export async function shimmedEngine(cacheDir: string): Promise<EngineConstructor
 export const noEngine: EngineConstructor = class {
   addRule() {}
   addFact() {}
+  getFact() {
+    return {};
+  }
+  removeFact() {}
   addOperator() {}
   run(): never {
     throw new Error('noEngine cannot run');

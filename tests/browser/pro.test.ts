@@ -41,8 +41,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function open(url = `${server.origin}/demo/wijkteam.html`, attrs: Record<string, string> = { date: '2026-07-01' }) {
-  const browser = await launch({ width: 1280, height: 900 });
+async function open(
+  url = `${server.origin}/demo/wijkteam.html`,
+  attrs: Record<string, string> = { date: '2026-07-01' },
+  viewport = { width: 1280, height: 900 },
+) {
+  const browser = await launch(viewport);
   const { page } = browser;
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(String(e)));
@@ -112,6 +116,15 @@ function expectHousehold3(shown: Record<string, string>) {
   }
 }
 
+/** "Overdrachtsblad afdrukken", printed to PDF by Chromium and read back with pdftotext -layout. */
+async function printedSheet(page: Page, widget: Locator): Promise<string> {
+  await widget.getByRole('button', { name: 'Overdrachtsblad afdrukken' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const pdf = join(mkdtempSync(join(tmpdir(), 'vw-pdf-')), 'sheet.pdf');
+  writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+}
+
 const shadowText = (widget: Locator) => widget.evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\u00a0/g, ' '));
 
 describe('wijkteam mode in Chromium', () => {
@@ -121,8 +134,6 @@ describe('wijkteam mode in Chromium', () => {
       expect(await axeViolations(page)).toEqual([]);
       await fillHousehold(widget, household3);
       expectHousehold3(await outcomes(page, widget));
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: join(SCREENSHOTS, 'wijkteam.png'), fullPage: false });
       expect(await axeViolations(page)).toEqual([]);
       await widget.getByRole('checkbox', { name: /toestemming/ }).check();
       await widget.locator('svg.vw-qr').waitFor();
@@ -140,17 +151,12 @@ describe('wijkteam mode in Chromium', () => {
       await fillHousehold(widget, household3);
       await outcomes(page, widget);
       const code = (await widget.locator('.vw-sheet__code').innerText()).trim();
-      await widget.getByRole('button', { name: 'Overdrachtsblad afdrukken' }).click();
-      await page.emulateMedia({ media: 'print' });
-      const dir = mkdtempSync(join(tmpdir(), 'vw-pdf-'));
-      const pdf = join(dir, 'sheet.pdf');
-      writeFileSync(pdf, await page.pdf({ format: 'A4' }));
-      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      const text = (await printedSheet(page, widget)).replace(/\s+/g, ' ');
       for (const id of [...JA, ...MISSCHIEN]) expect(text, id).toContain(title(id).replace(/\s+/g, ' '));
       expect(text).toContain('14 0529');
       expect(text).toContain('088-064 55 55');
       expect(text).toContain('Uw DigiD');
-      expect(text.match(/Uw DigiD(?![,]| om)/g)?.length).toBe(1);
+      expect(text.match(/Uw DigiD \(voor/g)?.length).toBe(1);
       expect(text).toContain('Het contract of de offerte van de kinderopvang');
       expect(text).toContain(rules.version);
       expect(text).toContain(code);
@@ -162,6 +168,98 @@ describe('wijkteam mode in Chromium', () => {
       await browser.close();
     }
   });
+
+  it('prints list numbers 10 and 11 whole, no sentence twice in an item, and each paper with its regelingen', async () => {
+    const { browser, page, widget } = await open();
+    try {
+      // Household 3 with special costs: 11 regelingen to apply for.
+      await fillHousehold(widget, { ...household3, bijzondere_kosten: true });
+      await outcomes(page, widget);
+      const items = widget.locator('.vw-sheet__items > li');
+      await expect.poll(() => items.count()).toBeGreaterThanOrEqual(11);
+      const papers = await widget.evaluate((el) =>
+        [...(el.shadowRoot?.querySelectorAll('.vw-sheet__documents > li') ?? [])].map((li) =>
+          (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        ),
+      );
+      const layout = await printedSheet(page, widget);
+      // The markers are whole: "10." and "11." at the start of a line, not a cut-off "0." and "1.".
+      expect(layout).toMatch(/^\s*10\.\s+\S/m);
+      expect(layout).toMatch(/^\s*11\.\s+\S/m);
+      expect(layout).not.toMatch(/^\s*0\.\s+\S/m);
+      // Each numbered item, from its marker to the next: no sentence in it twice, no second "elk jaar" sentence.
+      const flat = layout.replace(/\s+/g, ' ');
+      const itemTexts = flat.split(/ (?=\d{1,2}\. [A-Z])/).filter((x) => /^\d{1,2}\. /.test(x));
+      expect(itemTexts.length).toBeGreaterThanOrEqual(11);
+      for (const item of itemTexts) {
+        const sentences = item.split(/(?<=[.!?]) /).map((x) => x.trim().toLocaleLowerCase());
+        expect(new Set(sentences).size, item).toBe(sentences.length);
+        expect((item.match(/elk jaar/g) ?? []).length, item).toBeLessThanOrEqual(1);
+      }
+      // Every paper is printed with the regelingen that need it.
+      expect(papers.length).toBeGreaterThan(5);
+      for (const paper of papers) {
+        expect(paper).toMatch(/\(voor .+\)$/);
+        expect(flat.replace(/ /g, ''), paper).toContain(paper.replace(/ /g, ''));
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 320, height: 800 },
+  ])
+    it(`condition tables at ${viewport.width} px: each amount on one line, no header broken inside a word`, async () => {
+      const { browser, page, widget } = await open(undefined, { date: '2026-07-01' }, viewport);
+      try {
+        await fillHousehold(widget, household3);
+        await outcomes(page, widget);
+        const report = await widget.evaluate((el) => {
+          const root = el.shadowRoot as ShadowRoot;
+          /** Lines a piece of text takes: distinct tops of its client rects. */
+          const lines = (node: Node, start: number, end: number) => {
+            const range = document.createRange();
+            range.setStart(node, start);
+            range.setEnd(node, end);
+            return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+          };
+          const broken: string[] = [];
+          let amounts = 0;
+          for (const cell of root.querySelectorAll('.vw-pro-results .vw-table__num')) {
+            const node = cell.firstChild;
+            if (!node || node.nodeType !== Node.TEXT_NODE) continue;
+            for (const m of (node.textContent ?? '').matchAll(/€\u00a0[\d.]+,\d\d|\d+(?:[.,]\d+)*/g)) {
+              amounts++;
+              if (lines(node, m.index, m.index + m[0].length) !== 1) broken.push(m[0]);
+            }
+          }
+          let words = 0;
+          for (const th of root.querySelectorAll('.vw-pro-results .vw-table th')) {
+            const node = th.firstChild as Node;
+            for (const m of (node.textContent ?? '').matchAll(/\S+/g)) {
+              words++;
+              if (lines(node, m.index, m.index + m[0].length) > 1) broken.push(m[0]);
+            }
+          }
+          const overflow = Math.max(
+            ...[...root.querySelectorAll<HTMLElement>('.vw-pro-results .vw-pro-table')].map((t) => t.scrollWidth - t.clientWidth),
+          );
+          return { broken, amounts, words, overflow };
+        });
+        expect(report.amounts).toBeGreaterThan(30);
+        expect(report.broken).toEqual([]);
+        expect(report.overflow).toBeLessThanOrEqual(1);
+        if (viewport.width === 1440) expect(report.words).toBeGreaterThan(50);
+        if (viewport.width === 1440) {
+          await page.evaluate(() => window.scrollTo(0, 0));
+          await page.screenshot({ path: join(SCREENSHOTS, 'wijkteam.png') });
+        }
+      } finally {
+        await browser.close();
+      }
+    });
 
   it('the hand-off link reopens the same result on a fresh page and leaves the address bar', async () => {
     const first = await open();

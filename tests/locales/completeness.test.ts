@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { derivedFacts, OUTCOME_FACT } from '../../widget/engine/derived-facts.ts';
 import type { RulesFile } from '../../widget/engine/types.ts';
 import { LANGUAGE_CODES, LANGUAGES } from '../../widget/i18n/languages.ts';
 
@@ -35,7 +36,8 @@ function flatten(tree: Tree, prefix = ''): Record<string, string> {
 }
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
-const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1] ?? ''))].sort();
+const placeholders = (text: string): string[] =>
+  [...new Set([...text.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1] ?? ''))].sort();
 /** Plural forms may leave out {{count}} ("1 kind", "طفل واحد") and need not name it. */
 const withoutCount = (names: string[]) => names.filter((n) => n !== 'count');
 
@@ -74,7 +76,8 @@ describe('locale files', () => {
         }
         const value = own[key];
         if (value === undefined || value.trim() === '') missing.push(key);
-        else if (placeholders(value).join() !== placeholders(text).join()) wrong.push(`${key}: ${placeholders(value)} ≠ ${placeholders(text)}`);
+        else if (placeholders(value).join() !== placeholders(text).join())
+          wrong.push(`${key}: ${placeholders(value)} ≠ ${placeholders(text)}`);
       }
       expect([...new Set(missing)], 'missing keys').toEqual([]);
       expect([...new Set(wrong)], 'different placeholders').toEqual([]);
@@ -123,7 +126,8 @@ describe.each(Object.keys(rulesFiles))('rules file %s', (name) => {
         if (!texts?.title?.trim() || !texts.summary?.trim()) missing.push(`${offer.id}.${lang}`);
         for (const key of Object.keys(source ?? {}) as (keyof NonNullable<typeof source>)[])
           if (texts && texts[key] === undefined) missing.push(`${offer.id}.${lang}.${key}`);
-        if (texts?.documents && texts.documents.length !== source?.documents?.length) missing.push(`${offer.id}.${lang}.documents`);
+        if (texts?.documents && texts.documents.length !== source?.documents?.length)
+          missing.push(`${offer.id}.${lang}.documents`);
         if (offer.contact.hours && !offer.contact.hours[lang]) missing.push(`${offer.id}.contact.hours.${lang}`);
       }
     }
@@ -140,5 +144,28 @@ describe('rules/ommen.json', () => {
 
   it('keeps every official name Dutch (one name in every language)', () => {
     for (const r of rulesFiles['ommen.json']?.regelingen ?? []) expect(typeof r.officialName).toBe('string');
+  });
+});
+
+/**
+ * The texts the reason sentences (widget/text/reason-sentence.ts) look up for a derived fact: without them a
+ * resident would read the raw fact name. Every derived fact is a subject; a number can be a limit (with and
+ * without a known value); a yes/no fact is said as a statement.
+ */
+function derivedFactKeys(): string[] {
+  const keys = [`reason.subject.${OUTCOME_FACT}`];
+  for (const [name, fact] of Object.entries(derivedFacts)) {
+    keys.push(`reason.subject.${name}`);
+    if (fact.type === 'money' || fact.type === 'integer')
+      keys.push(`reason.limitFact.${name}`, `reason.limitFact.${name}_unknown`);
+    if (fact.type === 'boolean') for (const v of ['true', 'false', 'unknown']) keys.push(`reason.statement.${name}.${v}`);
+  }
+  return keys;
+}
+
+describe.each(Object.keys(locales))('derived facts in %s', (lang) => {
+  it('every derived fact has the texts its reason sentences use', () => {
+    const own = flatten(locales[lang] as Tree);
+    expect(derivedFactKeys().filter((key) => !own[key]?.trim())).toEqual([]);
   });
 });

@@ -7,8 +7,14 @@ import { makeAnswers } from '../support/ommen.ts';
 import { ommenRules, question } from '../ui/helpers.tsx';
 import { fieldset, fillHousehold, fillOne, household3, renderPro, shownOutcome } from './support.tsx';
 
-afterEach(() => {
+// Compiled once up front: the wijkteam view is a lazy import, and compiling it takes longer than renderPro waits.
+await import('../../widget/pro/professional-view.tsx');
+
+afterEach(async () => {
   cleanup();
+  // An unmounted widget's effect cleanups (its hashchange listener) run after the next paint; happy-dom fires
+  // hashchange on replaceState, so without the wait it would take the next test's link.
+  await new Promise((resume) => setTimeout(resume, 60));
   window.history.replaceState(null, '', '/');
 });
 
@@ -64,6 +70,13 @@ describe('wijkteam mode', () => {
     const near = container.querySelector('.vw-pro-near') as HTMLElement;
     expect(text(near)).toContain('Geld om mee te doen');
     expect(text(near)).toContain('€ 0,01 lager');
+    // Money only: no children (kindregelingen) and no debts (schuldhulpverlening) are not "almost".
+    const titles = [...near.querySelectorAll('li strong')].map((s) => s.textContent);
+    const title = (id: string) => ommenRules().file.regelingen.find((r) => r.id === id)?.texts.nl?.title;
+    expect(titles).toContain(title('kwijtschelding'));
+    expect(titles).not.toContain(title('kindregelingen'));
+    expect(titles).not.toContain(title('schuldhulpverlening'));
+    expect(text(near)).not.toMatch(/Nodig: \d+ hoger|moet anders zijn/);
   });
 
   it('recomputes with the norms of a changed peildatum and says which norms apply', async () => {
@@ -92,8 +105,12 @@ describe('wijkteam mode', () => {
     expect(items).toEqual(
       expect.arrayContaining(['zorgtoeslag', 'huurtoeslag', 'kwijtschelding', 'collectieve-zorgverzekering']),
     );
-    const docs = [...sheet.querySelectorAll('.vw-sheet__documents li')].map((li) => li.textContent);
-    expect(docs.filter((d) => d === 'Uw DigiD')).toHaveLength(1);
+    const docs = [...sheet.querySelectorAll('.vw-sheet__documents li')].map((li) => text(li));
+    const digid = docs.filter((d) => d.startsWith('Uw DigiD ('));
+    expect(digid).toHaveLength(1);
+    // Each paper says which regelingen need it.
+    expect(digid[0]).toMatch(/^Uw DigiD \(voor .*Zorgtoeslag.*\)$/);
+    for (const d of docs) expect(d).toMatch(/\(voor .+\)$/);
     expect(text(sheet)).toContain('14 0529');
     expect(text(sheet)).toContain('088-064 55 55');
     expect(text(sheet)).toContain(ommenRules().file.version);
@@ -109,19 +126,22 @@ describe('wijkteam mode', () => {
   });
 
   it('offers a #vw= link, opens the same answers and removes the fragment', async () => {
-    const payload = encodeHandoff(ommenRules().file.version, '2026-07-01', household3);
+    const payload = encodeHandoff(ommenRules().file, '2026-07-01', household3);
     window.history.replaceState(null, '', `/wijkteam#vw=${payload}`);
-    const { container, getByRole } = await renderPro({ date: '2026-06-01' });
-    fireEvent.click(getByRole('button', { name: 'Resultaat openen' }));
-    await waitFor(() => expect(shownOutcome(container, 'schuldhulpverlening')).toBe('ja'));
+    const { container, findByRole } = await renderPro({ date: '2026-06-01' });
+    fireEvent.click(await findByRole('button', { name: 'Resultaat openen' }));
+    await waitFor(() => expect(shownOutcome(container, 'schuldhulpverlening')).toBe('ja'), { timeout: 5000 });
     expect(window.location.hash).toBe('');
     expect((container.querySelector('#vw-pro-peildatum') as HTMLInputElement).value).toBe('2026-07-01');
   });
 
-  it('refuses a link from another rules version with a clear message', async () => {
-    window.history.replaceState(null, '', `/#vw=${encodeHandoff('2020.1.0', '2026-07-01', household3)}`);
-    const { container } = await renderPro();
-    expect(text(container)).toContain('andere regels (versie 2020.1.0)');
+  it('refuses a link from other rules with a clear message that names nothing from the link', async () => {
+    const other = { ...ommenRules().file, version: '2020.1.0' };
+    window.history.replaceState(null, '', `/#vw=${encodeHandoff(other, '2026-07-01', household3)}`);
+    const { container, findByRole } = await renderPro();
+    expect((await findByRole('alert')).textContent).toContain('Deze link is gemaakt met andere regels.');
+    expect(text(container)).not.toContain('2020.1.0');
+    expect(window.location.hash).toBe('');
   });
 
   it('"Nieuwe cliënt" wipes every answer at once and moves focus to the start', async () => {

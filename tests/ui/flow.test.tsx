@@ -1,11 +1,19 @@
-// The flow: intro, one question per step, honest progress, back keeps answers, review edits, focus.
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+// The flow: intro, one question per step, honest progress, back keeps answers, review edits, focus, and the
+// browser's Back and Forward between steps (happy-dom's history: history.back() fires popstate).
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { renderPro } from '../pro/support.tsx';
+import { makeAnswers } from '../support/ommen.ts';
 import { answerAll, clickAndWait, currentQuestion, fill } from './drive.ts';
 import { label, question, renderApp } from './helpers.tsx';
-import { makeAnswers } from '../support/ommen.ts';
 
-afterEach(cleanup);
+// Compiled once up front: the wijkteam view is a lazy import, and compiling it takes longer than renderPro waits.
+await import('../../widget/pro/professional-view.tsx');
+
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+});
 
 const HOUSEHOLD = makeAnswers({ leeftijd: 40, leeftijden_kinderen: [4, 13], netto_inkomen: 1200, vermogen: 500 }) as Record<
   string,
@@ -116,5 +124,158 @@ describe('review', () => {
     const heading = await screen.findByRole('heading', { name: 'Uw uitkomst' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(events.map((e) => e.name)).toEqual(['vw-started', 'vw-completed']);
+  });
+});
+
+/** Browser Back or Forward, then wait until the step on screen changed. */
+async function browser(go: 'back' | 'forward') {
+  const before = document.querySelector('legend, h3')?.textContent;
+  window.history[go]();
+  await waitFor(() => expect(document.querySelector('legend, h3')?.textContent).not.toBe(before));
+}
+
+describe('browser Back and Forward', () => {
+  it('go one step back and forward again, with the answers filled in and the heading focused', async () => {
+    window.history.replaceState(null, '', '/pagina?x=1');
+    await start();
+    fill(question('woont_in_gemeente'), true);
+    await clickAndWait('Volgende');
+    fill(question('leeftijd'), 40);
+    await clickAndWait('Volgende');
+    expect(currentQuestion()?.id).toBe('heeft_partner');
+    // Each entry holds the widget's tag and a number only: no answer, and the address does not change.
+    expect(Object.keys(window.history.state).sort()).toEqual(['n', 'vw']);
+    expect(JSON.stringify(window.history.state)).not.toContain('40');
+    expect(window.location.pathname + window.location.search + window.location.hash).toBe('/pagina?x=1');
+
+    await browser('back');
+    expect(currentQuestion()?.id).toBe('leeftijd');
+    expect((screen.getByRole('textbox') as HTMLInputElement).value).toBe('40');
+    expect(stepNumbers()[0]).toBe(2);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: label('leeftijd') }));
+    await browser('back');
+    expect((screen.getByRole('radio', { name: 'Ja' }) as HTMLInputElement).checked).toBe(true);
+    await browser('back');
+    expect(screen.getByRole('button', { name: 'Beginnen' })).toBeInstanceOf(HTMLButtonElement);
+
+    await browser('forward');
+    expect(currentQuestion()?.id).toBe('woont_in_gemeente');
+    await browser('forward');
+    await browser('forward');
+    expect(currentQuestion()?.id).toBe('heeft_partner');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: label('heeft_partner') }));
+  });
+
+  it('Vorige moves the browser back too, so Forward returns to the step the resident came from', async () => {
+    await start();
+    fill(question('woont_in_gemeente'), true);
+    await clickAndWait('Volgende');
+    const length = window.history.length;
+    await clickAndWait('Vorige');
+    expect(window.history.length).toBe(length);
+    await browser('forward');
+    expect(currentQuestion()?.id).toBe('leeftijd');
+  });
+
+  it('a changed answer after going back drops the old forward steps', async () => {
+    await start();
+    fill(question('woont_in_gemeente'), true);
+    await clickAndWait('Volgende');
+    fill(question('leeftijd'), 40);
+    await clickAndWait('Volgende');
+    fill(question('heeft_partner'), false);
+    await clickAndWait('Volgende');
+    await browser('back');
+    await browser('back');
+    expect(currentQuestion()?.id).toBe('leeftijd');
+    fill(question('leeftijd'), 41);
+    await clickAndWait('Volgende');
+    expect(currentQuestion()?.id).toBe('heeft_partner');
+    await browser('back');
+    expect((screen.getByRole('textbox') as HTMLInputElement).value).toBe('41');
+  });
+
+  it('"Opnieuw beginnen" returns to the page\'s own entry: Forward never shows the wiped answers', async () => {
+    await start();
+    await answerAll(HOUSEHOLD);
+    fireEvent.click(screen.getByRole('button', { name: 'Bekijk de uitkomst' }));
+    await screen.findByRole('heading', { name: 'Uw uitkomst' });
+    fireEvent.click(screen.getByRole('button', { name: 'Opnieuw beginnen' }));
+    await screen.findByRole('button', { name: 'Beginnen' });
+    await waitFor(() => expect(window.history.state).toBeNull());
+    window.history.forward();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(screen.getByRole('button', { name: 'Beginnen' })).toBeInstanceOf(HTMLButtonElement);
+    expect(screen.queryByRole('heading', { name: 'Uw uitkomst' })).toBeNull();
+  });
+
+  it('an anchor on the host page (another address, no tag) leaves the step alone', async () => {
+    await start();
+    fill(question('woont_in_gemeente'), true);
+    await clickAndWait('Volgende');
+    window.history.pushState(null, '', '#inhoud');
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(currentQuestion()?.id).toBe('leeftijd');
+    // Back from the anchor's entry lands on this step's own entry: still the same step.
+    window.history.back();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(currentQuestion()?.id).toBe('leeftijd');
+    await browser('back');
+    expect(currentQuestion()?.id).toBe('woont_in_gemeente');
+  });
+
+  it('two widgets on one page each follow only their own entries', async () => {
+    const a = await renderApp();
+    const b = await renderApp();
+    const inA = (name: string) => within(a.container as HTMLElement).getByRole('button', { name });
+    fireEvent.click(inA('Beginnen'));
+    await waitFor(() => expect(a.container.querySelector('legend')).not.toBeNull());
+    fireEvent.click(within(a.container as HTMLElement).getByRole('radio', { name: 'Ja' }));
+    fireEvent.click(inA('Volgende'));
+    await waitFor(() => expect(a.container.querySelector('legend')?.textContent).toBe(label('leeftijd')));
+    fireEvent.click(within(b.container as HTMLElement).getByRole('button', { name: 'Beginnen' }));
+    await waitFor(() => expect(b.container.querySelector('legend')?.textContent).toBe(label('woont_in_gemeente')));
+    // Back from B's first step lands on A's entry: A is already there, and B does not take A's step.
+    window.history.back();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(a.container.querySelector('legend')?.textContent).toBe(label('leeftijd'));
+    expect(b.container.querySelector('legend')?.textContent).toBe(label('woont_in_gemeente'));
+    window.history.back();
+    await waitFor(() => expect(a.container.querySelector('legend')?.textContent).toBe(label('woont_in_gemeente')));
+    expect(b.container.querySelector('legend')?.textContent).toBe(label('woont_in_gemeente'));
+  });
+
+  it('wijkteam mode is one screen and makes no history entries', async () => {
+    const length = window.history.length;
+    const { container } = await renderPro({ date: '2026-07-01' });
+    fireEvent.click(container.querySelector('[data-question="heeft_partner"] input[type="radio"]') as HTMLElement);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(window.history.length).toBe(length);
+    expect(window.history.state).toBeNull();
+  });
+});
+
+describe('leaving the page with answers', () => {
+  const unload = () => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+
+  it('asks nothing by default', async () => {
+    await start();
+    fill(question('woont_in_gemeente'), true);
+    await clickAndWait('Volgende');
+    expect(unload()).toBe(false);
+  });
+
+  it('with confirm-leave, lets the browser ask once an answer is given', async () => {
+    await renderApp({ confirmLeave: true });
+    expect(unload()).toBe(false);
+    await clickAndWait('Beginnen');
+    fill(question('woont_in_gemeente'), true);
+    await clickAndWait('Volgende');
+    expect(unload()).toBe(true);
   });
 });

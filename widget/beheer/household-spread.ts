@@ -1,29 +1,13 @@
-// A generated spread of households for the impact preview: a few household types, each placed just
+// A generated spread of households for the impact preview: the named household types, each placed just
 // under, on and just over every money limit the rules compare with. Pure; uses only the public engine.
 import { type Answers, type AnswerValue, type CompiledRules, evaluate } from '../engine/index.ts';
+import { HOUSEHOLD_TYPES } from './household-types.ts';
 
 export interface SpreadHousehold {
   name: string;
   date: string;
   answers: Answers;
 }
-
-/** Household types; ages and children are what the norms and the kind-regelingen look at. */
-const TYPES: { name: string; answers: Answers }[] = [
-  { name: 'alleenstaande, 34 jaar', answers: { leeftijd: 34, heeft_partner: false, leeftijden_kinderen: [] } },
-  { name: 'alleenstaande, 19 jaar', answers: { leeftijd: 19, heeft_partner: false, leeftijden_kinderen: [] } },
-  {
-    name: 'alleenstaande ouder, kinderen van 3 en 13',
-    answers: { leeftijd: 38, heeft_partner: false, leeftijden_kinderen: [3, 13] },
-  },
-  { name: 'stel zonder kinderen', answers: { leeftijd: 45, heeft_partner: true, leeftijd_partner: 43, leeftijden_kinderen: [] } },
-  {
-    name: 'stel met kinderen van 6, 12 en 16',
-    answers: { leeftijd: 41, heeft_partner: true, leeftijd_partner: 40, leeftijden_kinderen: [6, 12, 16] },
-  },
-  { name: 'alleenstaande, 70 jaar', answers: { leeftijd: 70, heeft_partner: false, leeftijden_kinderen: [] } },
-  { name: 'stel, 70 en 66 jaar', answers: { leeftijd: 70, heeft_partner: true, leeftijd_partner: 66, leeftijden_kinderen: [] } },
-];
 
 /** Answers that let the limits decide: living in the gemeente, renting, no student, with the usual needs. */
 const DEFAULTS: Record<string, AnswerValue> = {
@@ -85,7 +69,7 @@ export async function householdSpread(rulesList: CompiledRules[], date: string):
   if (!base) return [];
   const out: SpreadHousehold[] = [];
   const seen = new Set<string>();
-  for (const type of TYPES) {
+  for (const type of HOUSEHOLD_TYPES) {
     const answers = fitAnswers(base, type.answers);
     const limits = new Map<string, Set<number>>();
     for (const rules of rulesList) {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Answers, type CompiledRules, checkRulesText, evaluate, nextQuestion, parseRulesText } from '../engine/checker.ts';
 import { normsDeadline } from '../engine/freshness.ts';
-import { todayInAmsterdam } from '../engine/peildatum.ts';
+import { parseDate, todayInAmsterdam } from '../engine/peildatum.ts';
 import type { RulesFile, RulesProblem } from '../engine/types.ts';
 import { checkLinks } from './check-links.ts';
 import { type CheckResult, checkText } from './check-text.ts';
@@ -48,6 +48,27 @@ function read(path: string | undefined, what: string): string {
   }
 }
 
+/** A date option through the engine's one date parser; absent stays absent, anything else unusable is an error. */
+function dateOption(options: Options, name: 'date' | 'today'): string | undefined {
+  const text = options[name];
+  if (text === undefined || typeof text === 'boolean') return undefined;
+  const date = parseDate(text);
+  if (date === null)
+    throw new CliError(`--${name} "${text}" is geen bestaande datum: gebruik JJJJ-MM-DD, bijvoorbeeld 2026-07-01`);
+  return date;
+}
+
+/** `--timeout`: whole milliseconds, 1 up to 10 minutes. */
+function timeoutOption(options: Options): number {
+  const text = str(options.timeout) ?? '10000';
+  const ms = /^\d+$/.test(text.trim()) ? Number(text) : Number.NaN;
+  if (!(ms >= 1 && ms <= 600_000))
+    throw new CliError(
+      `--timeout "${text}" is geen aantal milliseconden: gebruik een heel getal van 1 tot 600000, bijvoorbeeld 10000`,
+    );
+  return ms;
+}
+
 function loadRules(path: string | undefined): CompiledRules {
   const { rules, problems } = parseRulesText(read(path, 'regelbestand'));
   if (!rules) throw new CliError(problems.map((p) => `${path}: ${p.path}: ${p.message}`).join('\n'));
@@ -58,7 +79,8 @@ function loadAnswers(path: string | undefined): { list: Answers[]; single: boole
   const text = read(path, 'antwoordenbestand');
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // One leading byte order mark is dropped, as parseRulesText does for a rules file.
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch {
     throw new CliError(`${path}: geen geldige JSON`);
   }
@@ -127,7 +149,7 @@ const commands: Record<string, (p: Parsed, io: Io) => Promise<number>> = {
     const target = positionals[0] ?? str(options.rules);
     if (!target) throw new CliError(`regelbestand of map ontbreekt\n${USAGE}`);
     if (!isFolder(target)) read(target, 'regelbestand');
-    const today = str(options.today) ?? todayInAmsterdam();
+    const today = dateOption(options, 'today') ?? todayInAmsterdam();
     const result = await checkTarget(target, today);
     const expired = result.deadline?.expired ?? false;
     const ok = result.report.ok && !expired;
@@ -180,7 +202,7 @@ const commands: Record<string, (p: Parsed, io: Io) => Promise<number>> = {
     const rules = loadRules(str(options.rules));
     const { list, single } = loadAnswers(str(options.answers));
     const results = [];
-    for (const answers of list) results.push(publicResult(await evaluate(rules, answers, str(options.date))));
+    for (const answers of list) results.push(publicResult(await evaluate(rules, answers, dateOption(options, 'date'))));
     io.out(`${JSON.stringify(single ? results[0] : results, null, 2)}\n`);
     return 0;
   },
@@ -189,13 +211,14 @@ const commands: Record<string, (p: Parsed, io: Io) => Promise<number>> = {
     const { list, single } = loadAnswers(str(options.answers));
     const results = [];
     for (const answers of list)
-      results.push({ question: nextQuestion(rules, answers, await evaluate(rules, answers, str(options.date))) });
+      results.push({ question: nextQuestion(rules, answers, await evaluate(rules, answers, dateOption(options, 'date'))) });
     io.out(`${JSON.stringify(single ? results[0] : results, null, 2)}\n`);
     return 0;
   },
   async links({ options }, io) {
     const path = str(options.rules);
-    const report = await checkLinks(loadRules(path).file, Number(str(options.timeout) ?? 10000));
+    const timeout = timeoutOption(options);
+    const report = await checkLinks(loadRules(path).file, timeout);
     for (const b of report.broken) io.err(`${path}: ${b.path}: ${b.url}: ${b.problem}\n`);
     io.out(`${JSON.stringify(report, null, 2)}\n`);
     return report.broken.length === 0 ? 0 : 1;

@@ -56,7 +56,8 @@ export function normalizeAnswers(questions: Question[], answers: Answers): Recor
   }
   const out: Record<string, FactValue> = {};
   for (const q of questions) {
-    const v = answers[q.id];
+    // Own properties only: an inherited `leeftijd` (or Object.prototype's own names) is not an answer.
+    const v = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
     out[q.id] = v === undefined || v === null ? null : convert(q, v);
   }
   return out;

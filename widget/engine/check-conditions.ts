@@ -1,9 +1,11 @@
 // Meaning checks for conditions: known facts, valid params, operators that fit the fact's type, values
-// of the right type, shared conditions that exist and do not refer to themselves.
+// of the right type, shared conditions that exist (their cycles and expanded size: condition-graph.ts).
+
 import { derivedFacts, type FactType, isDerivedFact, OUTCOME_FACT } from './derived-facts.ts';
-import { prop } from './json-path.ts';
+import { CONTRACT_ANSWERS } from './fact-contract.ts';
 import { isWholeCents } from './money.ts';
 import { NUMERIC_OPERATORS, type OperatorName } from './operators.ts';
+import { suggesting } from './suggest.ts';
 import type { Comparison, Condition, FactRef, RulesFile, RulesProblem } from './types.ts';
 
 export interface ConditionScope {
@@ -19,10 +21,13 @@ const isRef = (v: unknown): v is FactRef => typeof v === 'object' && v !== null 
 function checkFactUse(ref: FactRef, path: string, scope: ConditionScope, out: RulesProblem[]): FactType | null {
   const type = scope.types.get(ref.fact);
   if (!type) {
-    out.push({
-      path: `${path}.fact`,
-      message: `onbekend feit "${ref.fact}": gebruik een vraag-id of een afgeleid feit (zie rules/README.md)`,
-    });
+    const problem: RulesProblem = { path: `${path}.fact`, message: `onbekend feit "${ref.fact}"` };
+    const suggested = suggesting(problem, ref.fact, scope.types.keys());
+    out.push(
+      suggested.suggestion
+        ? suggested
+        : { ...problem, message: `${problem.message}: gebruik een vraag-id of een afgeleid feit (zie rules/README.md)` },
+    );
     return null;
   }
   const params = ref.params ?? {};
@@ -30,7 +35,15 @@ function checkFactUse(ref: FactRef, path: string, scope: ConditionScope, out: Ru
     if (!scope.allowOutcome)
       out.push({ path: `${path}.fact`, message: '"uitkomst" mag alleen in de voorwaarden van een hulppunt' });
     if (!scope.file.regelingen.some((r) => r.id === params.regeling)) {
-      out.push({ path: `${path}.params.regeling`, message: `onbekende regeling "${String(params.regeling)}"` });
+      const id = String(params.regeling);
+      const problem = { path: `${path}.params.regeling`, message: `onbekende regeling "${id}"` };
+      out.push(
+        suggesting(
+          problem,
+          id,
+          scope.file.regelingen.map((r) => r.id),
+        ),
+      );
     }
     return type;
   }
@@ -38,7 +51,7 @@ function checkFactUse(ref: FactRef, path: string, scope: ConditionScope, out: Ru
     const fact = derivedFacts[ref.fact];
     const allowed: Record<string, { type: string; required: boolean }> = 'params' in fact ? fact.params : {};
     for (const [name, value] of Object.entries(params)) {
-      const spec = allowed[name];
+      const spec = Object.hasOwn(allowed, name) ? allowed[name] : undefined;
       if (!spec) out.push({ path: `${path}.params.${name}`, message: `"${ref.fact}" kent geen parameter "${name}"` });
       else if (typeof value !== spec.type)
         out.push({ path: `${path}.params.${name}`, message: `moet ${spec.type === 'number' ? 'een getal' : 'tekst'} zijn` });
@@ -48,16 +61,26 @@ function checkFactUse(ref: FactRef, path: string, scope: ConditionScope, out: Ru
         out.push({ path: `${path}.params`, message: `"${ref.fact}" heeft de parameter "${name}" nodig` });
     }
     for (const q of fact.needs) {
-      if (!scope.types.has(q))
+      const given = scope.file.questions.find((question) => question.id === q)?.type;
+      if (!given)
         out.push({
           path: `${path}.fact`,
           message: `"${ref.fact}" heeft de vraag "${q}" nodig, maar die staat niet in het bestand`,
+        });
+      else if (given !== CONTRACT_ANSWERS[q])
+        out.push({
+          path: `${path}.fact`,
+          message: `"${ref.fact}" heeft de vraag "${q}" nodig van het type "${CONTRACT_ANSWERS[q]}", maar in het bestand is die "${given}"`,
         });
     }
     if (ref.fact === 'grens' && typeof params.naam === 'string') {
       scope.file.norms.periods.forEach((p, i) => {
         if (!Object.hasOwn(p.limits, String(params.naam))) {
-          out.push({ path: `${path}.params.naam`, message: `grens "${params.naam}" ontbreekt in $.norms.periods[${i}].limits` });
+          const problem = {
+            path: `${path}.params.naam`,
+            message: `grens "${params.naam}" ontbreekt in $.norms.periods[${i}].limits`,
+          };
+          out.push(suggesting(problem, String(params.naam), Object.keys(p.limits)));
         }
       });
     }
@@ -126,34 +149,8 @@ export function checkCondition(c: Condition, path: string, scope: ConditionScope
   else if ('not' in c) checkCondition(c.not, `${path}.not`, scope, out);
   else if ('condition' in c) {
     if (!Object.hasOwn(scope.file.conditions ?? {}, c.condition)) {
-      out.push({ path: `${path}.condition`, message: `onbekende gedeelde voorwaarde "${c.condition}"` });
+      const problem = { path: `${path}.condition`, message: `onbekende gedeelde voorwaarde "${c.condition}"` };
+      out.push(suggesting(problem, c.condition, Object.keys(scope.file.conditions ?? {})));
     }
   } else checkComparison(c, path, scope, out);
-}
-
-/** Shared conditions that refer to themselves, directly or through others, never finish. */
-export function sharedCycles(file: RulesFile): RulesProblem[] {
-  const shared = file.conditions ?? {};
-  const refs = (c: Condition): string[] =>
-    'all' in c
-      ? c.all.flatMap(refs)
-      : 'any' in c
-        ? c.any.flatMap(refs)
-        : 'not' in c
-          ? refs(c.not)
-          : 'condition' in c
-            ? [c.condition]
-            : [];
-  const problems: RulesProblem[] = [];
-  const visit = (name: string, stack: string[]): void => {
-    if (stack.includes(name)) {
-      if (stack[0] === name)
-        problems.push({ path: prop('$.conditions', name), message: `kringverwijzing: ${[...stack, name].join(' -> ')}` });
-      return;
-    }
-    const c = shared[name];
-    if (c) for (const r of refs(c)) visit(r, [...stack, name]);
-  };
-  for (const name of Object.keys(shared)) visit(name, []);
-  return problems;
 }

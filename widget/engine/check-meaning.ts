@@ -1,10 +1,15 @@
 // Meaning checks a JSON Schema cannot express: unique ids, references that resolve, facts that exist,
 // texts in every declared language, norm periods in order, amounts to the cent.
-import { type ConditionScope, checkComparison, checkCondition, sharedCycles } from './check-conditions.ts';
+
+import { bidiProblems } from './check-bidi.ts';
+import { type ConditionScope, checkComparison, checkCondition } from './check-conditions.ts';
+import { inheritedNameProblems } from './check-names.ts';
 import { factTypesOf } from './compiled-rules.ts';
+import { conditionGraphProblems } from './condition-graph.ts';
 import { prop } from './json-path.ts';
 import { isWholeCents } from './money.ts';
 import { isCalendarDate } from './peildatum.ts';
+import { suggesting } from './suggest.ts';
 import type { Question, Reminder, RulesFile, RulesProblem } from './types.ts';
 
 function duplicates(ids: string[], path: (i: number) => string, what: string): RulesProblem[] {
@@ -95,7 +100,8 @@ function checkOffers(file: RulesFile, types: ConditionScope['types'], out: Rules
       for (const lang of file.languages)
         if (!o.texts[lang]) out.push({ path: `${path}.texts`, message: `tekst in taal "${lang}" ontbreekt` });
       (o.helpers ?? []).forEach((h, j) => {
-        if (!hulppuntIds.has(h)) out.push({ path: `${path}.helpers[${j}]`, message: `onbekend hulppunt "${h}"` });
+        if (!hulppuntIds.has(h))
+          out.push(suggesting({ path: `${path}.helpers[${j}]`, message: `onbekend hulppunt "${h}"` }, h, hulppuntIds));
       });
       if ('reminder' in o && o.reminder) checkReminder(o.reminder, `${path}.reminder`, file.languages, out);
       if ('amount' in o && o.amount) {
@@ -105,7 +111,8 @@ function checkOffers(file: RulesFile, types: ConditionScope['types'], out: Rules
           if (term.when) checkComparison(term.when, `${tp}.when`, scope, out);
           if (term.times) {
             const type = types.get(term.times.fact);
-            if (!type) out.push({ path: `${tp}.times.fact`, message: `onbekend feit "${term.times.fact}"` });
+            const fact = term.times.fact;
+            if (!type) out.push(suggesting({ path: `${tp}.times.fact`, message: `onbekend feit "${fact}"` }, fact, types.keys()));
             else if (type !== 'integer' && type !== 'boolean')
               out.push({ path: `${tp}.times.fact`, message: `"${term.times.fact}" is geen aantal` });
           }
@@ -129,6 +136,7 @@ function checkOffers(file: RulesFile, types: ConditionScope['types'], out: Rules
 export function meaningProblems(file: RulesFile): RulesProblem[] {
   const out: RulesProblem[] = [];
   const types = factTypesOf(file);
+  out.push(...inheritedNameProblems(file), ...bidiProblems(file));
   if (!file.languages.includes('nl')) out.push({ path: '$.languages', message: 'Nederlands ("nl") is verplicht' });
   out.push(
     ...duplicates(
@@ -152,7 +160,7 @@ export function meaningProblems(file: RulesFile): RulesProblem[] {
   checkDates(file, out);
   const scope: ConditionScope = { file, types, allowOutcome: false };
   for (const [name, c] of Object.entries(file.conditions ?? {})) checkCondition(c, prop('$.conditions', name), scope, out);
-  out.push(...sharedCycles(file));
+  out.push(...conditionGraphProblems(file));
   checkQuestions(file, scope, out);
   checkOffers(file, types, out);
   return out;

@@ -1,10 +1,12 @@
 // A rules file made ready to run: norm periods in cents, conditions normalised, engines built once.
 // Built only from a file that passed the schema and meaning checks (check-rules.ts).
-import { createRunner, type EngineConstructor, type RuleRun, type RuleSpec } from './adapter.ts';
+import { type EngineConstructor, prepareRunner, type RuleRun, type RuleSpec } from './adapter.ts';
+import { byCodeUnits } from './code-unit-order.ts';
 import { derivedFacts, type FactType, type FactValue, type Household, isDerivedFact, OUTCOME_FACT } from './derived-facts.ts';
 import { factsRead, type Node, normalizeCondition } from './normalize-conditions.ts';
 import { type Period, toPeriod } from './norms.ts';
-import type { Hulppunt, Outcome, Question, Regeling, RulesFile } from './types.ts';
+import { runInSlices, runToEnd } from './time-slices.ts';
+import type { Hulppunt, Outcome, Question, RulesFile } from './types.ts';
 
 export interface StageContext {
   household: Household;
@@ -42,18 +44,20 @@ export function factTypesOf(file: RulesFile): Map<string, FactType> {
 
 function resolveFact(fact: string, params: Record<string, unknown>, context: unknown): FactValue {
   const { household, outcomes } = context as StageContext;
-  if (fact === OUTCOME_FACT) return outcomes[String(params.regeling)] ?? null;
+  const own = <T>(record: Record<string, T>, key: string) => (Object.hasOwn(record, key) ? (record[key] ?? null) : null);
+  if (fact === OUTCOME_FACT) return own(outcomes, String(params.regeling));
   if (isDerivedFact(fact)) return derivedFacts[fact].compute(household, params as never);
-  return household.answers[fact] ?? null;
+  return own(household.answers, fact);
 }
 
-export function buildCompiledRules(file: RulesFile, Engine?: EngineConstructor): CompiledRules {
+/** The compile, as steps that pause between groups of regelingen (time-slices.ts). */
+function* compileSteps(file: RulesFile, Engine?: EngineConstructor): Generator<void, CompiledRules> {
   const factTypes = factTypesOf(file);
   const ctx = { shared: file.conditions ?? {}, isMoney: (f: string) => factTypes.get(f) === 'money' };
   const trees = new Map<string, Node>();
   const stage1: RuleSpec[] = [];
   const stage2: RuleSpec[] = [];
-  file.regelingen.forEach((r: Regeling, i) => {
+  for (const [i, r] of file.regelingen.entries()) {
     const tree = normalizeCondition(r.conditions, `$.regelingen[${i}].conditions`, ctx);
     trees.set(r.id, tree);
     stage1.push({ name: ruleName.regeling(r.id), tree });
@@ -63,7 +67,8 @@ export function buildCompiledRules(file: RulesFile, Engine?: EngineConstructor):
         stage1.push({ name: ruleName.amountTerm(r.id, t), tree: normalizeCondition(term.when, path, ctx) });
       }
     });
-  });
+    if (i % STEP === STEP - 1) yield;
+  }
   file.questions.forEach((q, i) => {
     if (q.askWhen)
       stage1.push({ name: ruleName.question(q.id), tree: normalizeCondition(q.askWhen, `$.questions[${i}].askWhen`, ctx) });
@@ -73,20 +78,35 @@ export function buildCompiledRules(file: RulesFile, Engine?: EngineConstructor):
     trees.set(h.id, tree);
     stage2.push({ name: ruleName.hulppunt(h.id), tree });
   });
+  const readers = yield* readersOf(trees);
   return {
     file,
-    periods: file.norms.periods.map(toPeriod).sort((a, b) => a.from.localeCompare(b.from)),
+    periods: file.norms.periods.map(toPeriod).sort((a, b) => byCodeUnits(a.from, b.from)),
     questions: file.questions,
     factTypes,
     trees,
-    readers: readersOf(trees),
-    runStage1: createRunner(stage1, resolveFact, Engine),
-    runStage2: createRunner(stage2, resolveFact, Engine),
+    readers,
+    runStage1: yield* prepareRunner(stage1, resolveFact, Engine),
+    runStage2: yield* prepareRunner(stage2, resolveFact, Engine),
     resolve: resolveFact,
   };
 }
 
-function readersOf(trees: Map<string, Node>): Map<string, Set<string>> {
+/** Regelingen normalised between two pause points. */
+const STEP = 64;
+
+/** Compile in one go: for the CLI, tests and the beheer page, where nothing else waits for the main thread. */
+export function buildCompiledRules(file: RulesFile, Engine?: EngineConstructor): CompiledRules {
+  return runToEnd(compileSteps(file, Engine));
+}
+
+/** Compile in slices that give the page back (time-slices.ts): what the widget uses, so compiling a big rules
+ *  file never holds the host page's input for long. Starts with a yield, so the screen so far paints first. */
+export function compileInSlices(file: RulesFile, Engine?: EngineConstructor): Promise<CompiledRules> {
+  return runInSlices(compileSteps(file, Engine));
+}
+
+function* readersOf(trees: Map<string, Node>): Generator<void, Map<string, Set<string>>> {
   const readers = new Map<string, Set<string>>();
   const visit = (id: string, seen: Set<string>): Set<string> => {
     const done = readers.get(id);
@@ -106,6 +126,10 @@ function readersOf(trees: Map<string, Node>): Map<string, Set<string>> {
     readers.set(id, out);
     return out;
   };
-  for (const id of trees.keys()) visit(id, new Set());
+  let i = 0;
+  for (const id of trees.keys()) {
+    visit(id, new Set());
+    if (++i % STEP === 0) yield;
+  }
   return readers;
 }

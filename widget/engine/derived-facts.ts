@@ -2,6 +2,7 @@
 // declares the answers it needs, so "unknown in, unknown out" is mechanical and the flow can see that
 // inkomensgrens depends on heeft_partner, leeftijd, ... Money is in cents; a limit whose inputs are
 // unknown is a Range (docs/regels-ommen.md §3).
+import { answerOf, type ContractAnswer } from './fact-contract.ts';
 import { highestNorm, incomeLimit, type NormInput, normKey, type Period, unknownIncomeLimit } from './norms.ts';
 import type { Range } from './types.ts';
 
@@ -17,8 +18,8 @@ export interface Household {
 
 export interface DerivedFact {
   type: FactType;
-  /** Answers (question ids) it reads. */
-  needs: string[];
+  /** Answers (question ids) it reads: only ids of the rules-code contract (fact-contract.ts). */
+  needs: readonly ContractAnswer[];
   /** Allowed params and whether each is required; checked by the rules check. */
   params?: Record<string, { type: 'number' | 'string'; required: boolean }>;
   /** Choice values, for facts of type choice. */
@@ -32,11 +33,11 @@ const ages = (v: FactValue): number[] | null => (Array.isArray(v) ? v : null);
 const point = (r: Range): number | Range => (r.lo === r.hi ? r.lo : r);
 
 function normInput(h: Household): NormInput {
-  const kids = ages(h.answers.leeftijden_kinderen ?? null);
+  const kids = ages(answerOf(h.answers, 'leeftijden_kinderen'));
   return {
-    heeft_partner: bool(h.answers.heeft_partner ?? null),
-    leeftijd: num(h.answers.leeftijd ?? null),
-    leeftijd_partner: num(h.answers.leeftijd_partner ?? null),
+    heeft_partner: bool(answerOf(h.answers, 'heeft_partner')),
+    leeftijd: num(answerOf(h.answers, 'leeftijd')),
+    leeftijd_partner: num(answerOf(h.answers, 'leeftijd_partner')),
     heeft_kinderen: kids === null ? null : kids.length > 0,
   };
 }
@@ -52,14 +53,14 @@ const and = (a: boolean | null, b: boolean | null) =>
 const or = (a: boolean | null, b: boolean | null) => (a === true || b === true ? true : a === null || b === null ? null : false);
 
 function leefvorm(h: Household): string | null {
-  const partner = bool(h.answers.heeft_partner ?? null);
+  const partner = bool(answerOf(h.answers, 'heeft_partner'));
   if (partner === true) return 'gehuwden';
-  const kids = ages(h.answers.leeftijden_kinderen ?? null);
+  const kids = ages(answerOf(h.answers, 'leeftijden_kinderen'));
   if (partner === null || kids === null) return null;
   return kids.length > 0 ? 'alleenstaande_ouder' : 'alleenstaande';
 }
 
-const NORM_NEEDS = ['heeft_partner', 'leeftijd', 'leeftijd_partner', 'leeftijden_kinderen'];
+const NORM_NEEDS: ContractAnswer[] = ['heeft_partner', 'leeftijd', 'leeftijd_partner', 'leeftijden_kinderen'];
 
 export const derivedFacts = {
   leefvorm: {
@@ -74,16 +75,16 @@ export const derivedFacts = {
     needs: ['woont_in_gemeente'],
     // The one derived fact that is never unknown: the central help point serves everyone but who said they live
     // elsewhere, so "weet ik niet" still gets Samen Doen (docs/regels-ommen.md §5, example 9).
-    compute: (h) => h.answers.woont_in_gemeente === false,
+    compute: (h) => answerOf(h.answers, 'woont_in_gemeente') === false,
   },
   aow_in_huishouden: {
     type: 'boolean',
     needs: ['leeftijd', 'heeft_partner', 'leeftijd_partner'],
     compute(h) {
       const aow = h.period.aowAge;
-      const self = num(h.answers.leeftijd ?? null);
-      const partnerAge = num(h.answers.leeftijd_partner ?? null);
-      const partnerAow = and(bool(h.answers.heeft_partner ?? null), partnerAge === null ? null : partnerAge >= aow);
+      const self = num(answerOf(h.answers, 'leeftijd'));
+      const partnerAge = num(answerOf(h.answers, 'leeftijd_partner'));
+      const partnerAow = and(bool(answerOf(h.answers, 'heeft_partner')), partnerAge === null ? null : partnerAge >= aow);
       return or(self === null ? null : self >= aow, partnerAow);
     },
   },
@@ -131,9 +132,10 @@ export const derivedFacts = {
     needs: ['heeft_partner'],
     params: { naam: { type: 'string', required: true } },
     compute(h, params) {
-      const limit = h.period.limits[String(params.naam)];
+      const naam = String(params.naam);
+      const limit = Object.hasOwn(h.period.limits, naam) ? h.period.limits[naam] : undefined;
       if (!limit) return null;
-      const partner = bool(h.answers.heeft_partner ?? null);
+      const partner = bool(answerOf(h.answers, 'heeft_partner'));
       if (partner === null) {
         return point({ lo: Math.min(limit.alleenstaand, limit.partner), hi: Math.max(limit.alleenstaand, limit.partner) });
       }
@@ -144,7 +146,7 @@ export const derivedFacts = {
     type: 'money',
     needs: ['netto_inkomen'],
     compute(h) {
-      const monthly = num(h.answers.netto_inkomen ?? null);
+      const monthly = num(answerOf(h.answers, 'netto_inkomen'));
       return monthly === null ? null : Math.round(monthly * 12 * 1e4) / 1e4;
     },
   },
@@ -153,7 +155,7 @@ export const derivedFacts = {
     needs: ['leeftijden_kinderen'],
     params: { minLeeftijd: { type: 'number', required: false }, maxLeeftijd: { type: 'number', required: false } },
     compute(h, params) {
-      const kids = ages(h.answers.leeftijden_kinderen ?? null);
+      const kids = ages(answerOf(h.answers, 'leeftijden_kinderen'));
       if (kids === null) return null;
       const min = params.minLeeftijd === undefined ? -Infinity : Number(params.minLeeftijd);
       const max = params.maxLeeftijd === undefined ? Infinity : Number(params.maxLeeftijd);
@@ -165,9 +167,9 @@ export const derivedFacts = {
     needs: ['heeft_partner', 'leeftijd_partner'],
     compute(h) {
       // docs/regels-ommen.md §4 participatiefonds: the resident, plus the partner unless known to be under 18.
-      const partner = bool(h.answers.heeft_partner ?? null);
+      const partner = bool(answerOf(h.answers, 'heeft_partner'));
       if (partner === null) return null;
-      const partnerAge = num(h.answers.leeftijd_partner ?? null);
+      const partnerAge = num(answerOf(h.answers, 'leeftijd_partner'));
       return partner && !(partnerAge !== null && partnerAge < 18) ? 2 : 1;
     },
   },

@@ -9,6 +9,7 @@ import { choosePeriod } from './norms.ts';
 import { isRange } from './operators.ts';
 import { lowest } from './outcome-order.ts';
 import { todayInAmsterdam } from './peildatum.ts';
+import { createSlicer } from './time-slices.ts';
 import type { AmountResult, Answers, EvaluationResult, Hulppunt, OfferResult, Outcome, Reason, Regeling } from './types.ts';
 
 /**
@@ -86,7 +87,10 @@ export async function evaluate(
   const stage1 = await rules.runStage1(context);
 
   const regelingen: Record<string, OfferResult> = {};
-  for (const r of rules.file.regelingen) {
+  // A file with thousands of regelingen gives the page back now and then (time-slices.ts).
+  const slice = createSlicer();
+  for (const [i, r] of rules.file.regelingen.entries()) {
+    if (i % 256 === 255) await slice.pause();
     const run = stage1.get(ruleName.regeling(r.id)) as RuleRun;
     const outcome = cap(run.outcome, r);
     context.outcomes[r.id] = outcome;

@@ -15,11 +15,13 @@ function undecidedReaders(rules: CompiledRules, result: EvaluationResult): Set<s
 }
 
 const asked = (answers: Answers, id: string) => Object.hasOwn(answers, id) && answers[id] !== undefined;
+/** askWhen's outcome for a question: an own property, never one Object.prototype lends. */
+const askWhenOf = (result: EvaluationResult, id: string) => (Object.hasOwn(result.askWhen, id) ? result.askWhen[id] : undefined);
 
 /** The next question to ask, or null when nothing left can change an outcome. */
 export function nextQuestion(rules: CompiledRules, answers: Answers, result: EvaluationResult): string | null {
   const open = undecidedReaders(rules, result);
-  const next = rules.questions.find((q) => !asked(answers, q.id) && result.askWhen[q.id] === 'ja' && open.has(q.id));
+  const next = rules.questions.find((q) => !asked(answers, q.id) && askWhenOf(result, q.id) === 'ja' && open.has(q.id));
   return next?.id ?? null;
 }
 
@@ -27,7 +29,7 @@ export function nextQuestion(rules: CompiledRules, answers: Answers, result: Eva
 export function remainingQuestions(rules: CompiledRules, answers: Answers, result: EvaluationResult): string[] {
   const open = undecidedReaders(rules, result);
   return rules.questions
-    .filter((q) => !asked(answers, q.id) && result.askWhen[q.id] !== 'nee' && open.has(q.id))
+    .filter((q) => !asked(answers, q.id) && askWhenOf(result, q.id) !== 'nee' && open.has(q.id))
     .map((q) => q.id);
 }
 
@@ -35,7 +37,7 @@ export function remainingQuestions(rules: CompiledRules, answers: Answers, resul
 export function questionReaders(rules: CompiledRules): Record<string, string[]> {
   const out: Record<string, string[]> = Object.fromEntries(rules.questions.map((q) => [q.id, [] as string[]]));
   for (const [id, questions] of rules.readers) {
-    for (const q of questions) out[q]?.push(id);
+    for (const q of questions) if (Object.hasOwn(out, q)) out[q]?.push(id);
   }
   return out;
 }

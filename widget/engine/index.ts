@@ -2,8 +2,9 @@
 
 export { AnswersError, isValidAnswer } from './answers.ts';
 export { centralHelpPoint } from './central-help-point.ts';
-/** For a file already checked by `wijzer check` in CI (the bundled rules); anything else goes through compileRules. */
-export { buildCompiledRules, type CompiledRules } from './compiled-rules.ts';
+/** For a file already checked by `wijzer check` in CI (the bundled rules); anything else goes through compileRules.
+ *  The widget compiles in slices (compileInSlices), the CLI and tests in one go (buildCompiledRules). */
+export { buildCompiledRules, type CompiledRules, compileInSlices } from './compiled-rules.ts';
 export { evaluate } from './evaluate.ts';
 export { nextQuestion, questionReaders, remainingQuestions } from './flow.ts';
 export { choosePeriod } from './norms.ts';

@@ -21,6 +21,30 @@ export function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * The one date parser for every date a person types (the `date` attribute, `--today`, `--date`, a hand-off
+ * link): the text without surrounding spaces when it is a calendar date YYYY-MM-DD, else null.
+ */
+export function parseDate(text: string | null | undefined): string | null {
+  const trimmed = text?.trim() ?? '';
+  return isCalendarDate(trimmed) ? trimmed : null;
+}
+
+/**
+ * The peildatum the widget uses: `wanted` when it is a calendar date on or after the first norm period of the
+ * rules, else today (README: a bad `date` falls back to today). After the last period is allowed: the results
+ * then say the norms are outdated.
+ */
+export function peildatumFor(
+  periods: readonly { from: string }[],
+  wanted: string | undefined,
+  today = todayInAmsterdam(),
+): string {
+  const date = parseDate(wanted);
+  const first = periods.reduce<string | null>((a, p) => (a === null || p.from < a ? p.from : a), null);
+  return date !== null && first !== null && date >= first ? date : today;
+}
+
 /** Thrown for a peildatum the rules cannot answer for; the message is for people. */
 export class PeildatumError extends Error {
   override name = 'PeildatumError';

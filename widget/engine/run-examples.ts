@@ -2,6 +2,7 @@
 import type { CompiledRules } from './compiled-rules.ts';
 import { evaluate } from './evaluate.ts';
 import { prop } from './json-path.ts';
+import { suggesting } from './suggest.ts';
 import type { Example } from './types.ts';
 
 export interface ExampleFailure {
@@ -9,6 +10,7 @@ export interface ExampleFailure {
   name: string;
   path: string;
   message: string;
+  suggestion?: string;
 }
 
 export interface ExamplesReport {
@@ -24,6 +26,11 @@ async function runExample(rules: CompiledRules, ex: Example, index: number): Pro
     path: `$.examples[${index}]${path}`,
     message,
   });
+  const questionIds = rules.questions.map((q) => q.id);
+  const unknown = Object.keys(ex.answers).filter((id) => !questionIds.includes(id));
+  if (unknown.length > 0) {
+    return unknown.map((id) => suggesting(fail(prop('.answers', id), `onbekende vraag "${id}"`), id, questionIds));
+  }
   let result: Awaited<ReturnType<typeof evaluate>>;
   try {
     result = await evaluate(rules, ex.answers as never, ex.date);
@@ -37,9 +44,10 @@ async function runExample(rules: CompiledRules, ex: Example, index: number): Pro
     ['hulppunten', expect.hulppunten],
   ] as const) {
     for (const [id, outcome] of Object.entries(expected ?? {})) {
-      const got = result[group][id]?.outcome;
-      if (got === undefined) failures.push(fail(`${prop('.expect.' + group, id)}`, `onbekende id "${id}"`));
-      else if (got !== outcome) failures.push(fail(`${prop('.expect.' + group, id)}`, `verwacht ${outcome}, uitkomst ${got}`));
+      const got = Object.hasOwn(result[group], id) ? result[group][id]?.outcome : undefined;
+      if (got === undefined) {
+        failures.push(suggesting(fail(prop(`.expect.${group}`, id), `onbekende id "${id}"`), id, Object.keys(result[group])));
+      } else if (got !== outcome) failures.push(fail(`${prop(`.expect.${group}`, id)}`, `verwacht ${outcome}, uitkomst ${got}`));
     }
   }
   if (expect.othersNee) {
@@ -50,6 +58,10 @@ async function runExample(rules: CompiledRules, ex: Example, index: number): Pro
     }
   }
   for (const [id, value] of Object.entries(expect.amounts ?? {})) {
+    if (!Object.hasOwn(result.regelingen, id)) {
+      failures.push(fail(`.expect.amounts['${id}']`, `onbekende regeling "${id}"`));
+      continue;
+    }
     const got = result.regelingen[id]?.amount?.value ?? null;
     if (got !== value) failures.push(fail(`.expect.amounts['${id}']`, `verwacht bedrag ${value}, uitkomst ${got}`));
   }
@@ -60,7 +72,13 @@ async function runExample(rules: CompiledRules, ex: Example, index: number): Pro
 }
 
 export async function runExamples(rules: CompiledRules): Promise<ExamplesReport> {
-  const examples = rules.file.examples;
-  const results = await Promise.all(examples.map((ex, i) => runExample(rules, ex, i)));
-  return { total: examples.length, passed: results.filter((f) => f.length === 0).length, failures: results.flat() };
+  // One at a time (the engine takes turns anyway): only the failures stay in memory, not every full result.
+  const failures: ExampleFailure[] = [];
+  let passed = 0;
+  for (const [i, ex] of rules.file.examples.entries()) {
+    const found = await runExample(rules, ex, i);
+    if (found.length === 0) passed++;
+    failures.push(...found);
+  }
+  return { total: rules.file.examples.length, passed, failures };
 }

@@ -2,6 +2,7 @@
 // messages with the JSONPath of the problem.
 import generatedValidator from './generated/validate-rules.js';
 import { pointerKeys, pointerToPath } from './json-path.ts';
+import { suggesting } from './suggest.ts';
 import type { RulesProblem } from './types.ts';
 
 const validateRulesFile = generatedValidator as unknown as ((data: unknown) => boolean) & { errors?: AjvError[] | null };
@@ -76,7 +77,14 @@ export function schemaProblems(json: unknown): RulesProblem[] {
     const hasDeeper = [...byPath.keys()].some((p) => p !== pointer && p.startsWith(`${pointer}/`));
     for (const e of explaining(json, pointer, list, hasDeeper)) {
       const text = describe[e.keyword]?.(e.params, e.message) ?? e.message ?? e.keyword;
-      problems.push({ path: pointerToPath(pointer), message: text });
+      const problem = { path: pointerToPath(pointer), message: text };
+      // A mistyped operator or status: name the allowed value it most likely means.
+      const given = valueAt(json, pointer);
+      problems.push(
+        e.keyword === 'enum' && typeof given === 'string'
+          ? suggesting(problem, given, (e.params.allowedValues as unknown[]).map(String))
+          : problem,
+      );
     }
   }
   return dedupe(problems);

@@ -83,4 +83,6 @@ export interface EvaluationResult {
 export interface RulesProblem {
   path: string;
   message: string;
+  /** For a name that is not known: the known name it most likely means ("Bedoelt u …?"). */
+  suggestion?: string;
 }

@@ -20,14 +20,13 @@ export function valueText(value: unknown, money: boolean, lang: string, t: Trans
   return String(value);
 }
 
-/** "€ 43,01 lager" / "1 hoger", or a plain instruction when no distance is known. */
+/** "€ 43,01 lager" for a money limit, else a plain instruction ("1 kind meer" or "38 jaar ouder" helps nobody). */
 export function changeText(reason: Reason, lang: string, t: Translate): string {
   if (reason.status === 'voldaan') return '';
   if (reason.status === 'onbekend') return t('pro.change.unknown');
   const change = neededChange(reason);
   if (!change) return t('pro.change.other');
-  const amount = change.money ? formatEuro(change.amount, lang) : formatNumber(change.amount, lang);
-  return t(`pro.change.${change.direction}`, { amount });
+  return t(`pro.change.${change.direction}`, { amount: formatEuro(change.euro, lang) });
 }
 
 /** The exact distance to the limit, for numbers: "€ 186,46 onder de grens". */
@@ -39,21 +38,31 @@ export function distanceText(reason: Reason, lang: string, t: Translate): string
   return t(d < 0 ? 'pro.distance.below' : 'pro.distance.above', { amount });
 }
 
+/** "Waarde:", but "Klopt het?" as it is. */
+const lead = (label: string) => (/[?:]$/.test(label) ? label : `${label}:`);
+
 export function ConditionTable({ reasons, caption }: { reasons: Reason[]; caption: string }) {
   const { t, lang, file } = useWidget();
   if (reasons.length === 0) return <p class="utrecht-paragraph">{t('pro.conditions.noConditions')}</p>;
+  const label = {
+    condition: t('pro.conditions.condition'),
+    status: t('pro.conditions.status'),
+    value: t('pro.conditions.value'),
+    limit: t('pro.conditions.limit'),
+    distance: t('pro.conditions.distance'),
+    change: t('pro.conditions.change'),
+  };
   return (
     <div class="vw-pro-table">
       <table class="vw-table">
         <caption class="vw-visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('pro.conditions.condition')}</th>
-            <th scope="col">{t('pro.conditions.status')}</th>
-            <th scope="col">{t('pro.conditions.value')}</th>
-            <th scope="col">{t('pro.conditions.limit')}</th>
-            <th scope="col">{t('pro.conditions.distance')}</th>
-            <th scope="col">{t('pro.conditions.change')}</th>
+            {Object.values(label).map((text) => (
+              <th key={text} scope="col">
+                {text}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -64,16 +73,25 @@ export function ConditionTable({ reasons, caption }: { reasons: Reason[]; captio
               deps={[JSON.stringify(reason), t, lang, file]}
               render={() => {
                 const money = reason.money === true;
+                // data-label: on a narrow screen the rows stack and each cell starts with its column name.
                 return (
                   <tr class={`vw-reason--${reason.status}`}>
-                    <td>{reasonSentence(reason, file, lang, t).text}</td>
-                    <td>
+                    <td data-label={lead(label.condition)}>{reasonSentence(reason, file, lang, t).text}</td>
+                    <td data-label={lead(label.status)}>
                       <span class="vw-badge">{t(`results.status.${reason.status}`)}</span>
                     </td>
-                    <td>{valueText(reason.value, money, lang, t)}</td>
-                    <td>{valueText(reason.limit, money, lang, t)}</td>
-                    <td>{distanceText(reason, lang, t)}</td>
-                    <td>{changeText(reason, lang, t)}</td>
+                    <td class="vw-table__num vw-table__nowrap" data-label={lead(label.value)}>
+                      {valueText(reason.value, money, lang, t)}
+                    </td>
+                    <td class="vw-table__num vw-table__nowrap" data-label={lead(label.limit)}>
+                      {valueText(reason.limit, money, lang, t)}
+                    </td>
+                    <td class="vw-table__num" data-label={lead(label.distance)}>
+                      {distanceText(reason, lang, t)}
+                    </td>
+                    <td class="vw-table__num" data-label={lead(label.change)}>
+                      {changeText(reason, lang, t)}
+                    </td>
                   </tr>
                 );
               }}

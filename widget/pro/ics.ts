@@ -1,13 +1,19 @@
-// A calendar file (RFC 5545) reminding to apply again for yearly regelingen: one all-day VEVENT each,
-// a month before the next 1 January (or before the regeling's own end date, when that comes first).
+// A calendar file (RFC 5545) with a reminder per regeling on the overdrachtsblad, on the day the regeling's
+// own `reminder` field gives: `inDays` after the sheet's date (its peildatum), or the next `monthDay` on or
+// after it; a regeling without `reminder` gets no event. All-day events: a DATE value is the same calendar
+// day wherever the file is opened, which is the Europe/Amsterdam day the sheet speaks of.
 // Built in the browser and downloaded; it holds regeling names and contacts, never answers.
+import type { Reminder as ReminderRule } from '../engine/types.ts';
+
+export type { ReminderRule };
 
 export interface Reminder {
   id: string;
-  /** "Opnieuw aanvragen: Participatiefonds". */
+  /** "Aanvragen: Participatiefonds". */
   summary: string;
   description: string;
-  /** YYYY-MM-DD of the regeling's end date, if it has one. */
+  rule: ReminderRule;
+  /** YYYY-MM-DD of the regeling's end date, if it has one: no reminder after it. */
   validUntil?: string;
 }
 
@@ -20,20 +26,20 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-function minusMonth(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const month = m === 1 ? 12 : m - 1;
-  const year = m === 1 ? y - 1 : y;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${pad(month)}-${pad(Math.min(d, last))}`;
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** MM-DD in `year`; 29 February falls on the 28th in other years (the checker refuses it, a hand-made file may not). */
+function dayIn(year: number, monthDay: string): string {
+  const day = monthDay === '02-29' && !isLeap(year) ? '02-28' : monthDay;
+  return `${year}-${day}`;
 }
 
-/** The reminder day for a peildatum: a month before the next 1 January or before validUntil; never in the past. */
-export function reminderDate(peildatum: string, validUntil?: string): string {
-  const nextJanuary = `${Number(peildatum.slice(0, 4)) + 1}-01-01`;
-  const end = validUntil && validUntil < nextJanuary ? validUntil : nextJanuary;
-  const day = minusMonth(end);
-  return day > peildatum ? day : addDays(peildatum, 1);
+/** The reminder day for a sheet made on `sheetDate` (YYYY-MM-DD). */
+export function reminderDate(sheetDate: string, rule: ReminderRule): string {
+  if ('inDays' in rule) return addDays(sheetDate, rule.inDays);
+  const year = Number(sheetDate.slice(0, 4));
+  const thisYear = dayIn(year, rule.monthDay);
+  return thisYear >= sheetDate ? thisYear : dayIn(year + 1, rule.monthDay);
 }
 
 /** TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma and newlines. */
@@ -68,8 +74,8 @@ function stamp(now: Date): string {
   )}${pad(now.getUTCSeconds())}Z`;
 }
 
-/** The whole calendar, CRLF line endings, one VEVENT per reminder. */
-export function buildIcs(reminders: Reminder[], peildatum: string, now: Date = new Date()): string {
+/** The whole calendar, CRLF line endings, one VEVENT per reminder (none after a regeling's end date). */
+export function buildIcs(reminders: Reminder[], sheetDate: string, now: Date = new Date()): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -78,7 +84,8 @@ export function buildIcs(reminders: Reminder[], peildatum: string, now: Date = n
     'METHOD:PUBLISH',
   ];
   for (const r of reminders) {
-    const day = reminderDate(peildatum, r.validUntil);
+    const day = reminderDate(sheetDate, r.rule);
+    if (r.validUntil && day > r.validUntil) continue;
     lines.push(
       'BEGIN:VEVENT',
       `UID:${r.id}-${compact(day)}@voorzieningenwijzer`,

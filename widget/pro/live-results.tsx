@@ -12,7 +12,7 @@ import { Heading } from '../ui/heading.tsx';
 import { Keep } from '../ui/keep.tsx';
 import { ConditionTable, changeText } from './condition-table.tsx';
 import { FirstOf } from './first-of.tsx';
-import { isNearMiss } from './near-miss.ts';
+import { nearMisses } from './near-miss.ts';
 
 const OUTCOMES: Outcome[] = ['ja', 'misschien', 'nee'];
 
@@ -47,10 +47,8 @@ function ProCard({ regeling, offer, open: openAtStart }: { regeling: Regeling; o
 export function LiveResults({ result, evaluation }: { result: EvaluationResult; evaluation: number }) {
   const { t, lang, file, headingLevel } = useWidget();
   const count = (o: Outcome) => file.regelingen.filter((r) => result.regelingen[r.id]?.outcome === o).length;
-  const near = file.regelingen.filter((r) => {
-    const offer = result.regelingen[r.id];
-    return offer !== undefined && isNearMiss(offer);
-  });
+  const byId = new Map(file.regelingen.map((r) => [r.id, r]));
+  const near = nearMisses(result);
   const total = yearlyTotal(result.regelingen, 'ja');
   return (
     <section class="vw-pro-results" data-vw-evaluation={evaluation} aria-labelledby="vw-pro-results-heading">
@@ -72,13 +70,13 @@ export function LiveResults({ result, evaluation }: { result: EvaluationResult; 
           <FirstOf
             items={near}
             list
-            render={(r) => {
-              const reason = result.regelingen[r.id]?.reasons.find((x) => x.status === 'niet-voldaan');
-              if (!reason) return null;
+            render={(miss) => {
+              const r = byId.get(miss.id);
+              if (!r) return null;
               return (
-                <li key={r.id}>
-                  <strong>{offerTexts(r, lang).title}</strong>: {reasonSentence(reason, file, lang, t).text}{' '}
-                  {t('pro.results.needed', { change: changeText(reason, lang, t) })}
+                <li key={miss.id}>
+                  <strong>{offerTexts(r, lang).title}</strong>: {reasonSentence(miss.reason, file, lang, t).text}{' '}
+                  {t('pro.results.needed', { change: changeText(miss.reason, lang, t) })}
                 </li>
               );
             }}

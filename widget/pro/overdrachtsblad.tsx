@@ -1,9 +1,10 @@
 // The overdrachtsblad: a printable A4 summary for the client. What to apply for first, the documents
 // once, each organisation's contact, the answers used (only those the shown regelingen need), the rules
 // version, peildatum and result code; with consent, the hand-off link and its QR code. Prints alone.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { CompiledRules } from '../engine/index.ts';
 import type { Answers, EvaluationResult } from '../engine/types.ts';
+import { useResultLink } from '../links/use-result-link.ts';
 import { amountText } from '../text/amounts.ts';
 import { formatList } from '../text/format.ts';
 import { organisationNames } from '../text/join-names.ts';
@@ -12,12 +13,10 @@ import { answerText } from '../text/reason-sentence.ts';
 import { ContactList } from '../ui/contact-list.tsx';
 import { useWidget } from '../ui/context.ts';
 import { Heading } from '../ui/heading.tsx';
-import { encodeHandoff, handoffUrl } from './handoff-link.ts';
-import { buildIcs, type Reminder } from './ics.ts';
-import { reproducingAnswers } from './needed-answers.ts';
+import { buildIcs } from './ics.ts';
 import { printSheet } from './print-host.ts';
 import { QrCode } from './qr-code.tsx';
-import { sheetData } from './sheet-data.ts';
+import { sheetData, sheetReminders } from './sheet-data.ts';
 
 export interface OverdrachtsbladProps {
   rules: CompiledRules;
@@ -42,26 +41,6 @@ function download(name: string, text: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The hand-off link for the current result, built only while consent is given. */
-function useHandoffLink(props: OverdrachtsbladProps, consent: boolean): string | null {
-  const { rules, result, answers, date } = props;
-  const [link, setLink] = useState<string | null>(null);
-  useEffect(() => {
-    if (!consent) {
-      setLink(null);
-      return;
-    }
-    let live = true;
-    reproducingAnswers(rules, answers, date, result)
-      .then((needed) => live && setLink(handoffUrl(window.location.href, encodeHandoff(rules.file.version, date, needed))))
-      .catch(() => live && setLink(null));
-    return () => {
-      live = false;
-    };
-  }, [consent, rules, result, answers, date]);
-  return consent ? link : null;
-}
-
 export function Overdrachtsblad(props: OverdrachtsbladProps) {
   const { rules, result, answers, date } = props;
   const { t, lang, file, headingLevel } = useWidget();
@@ -69,19 +48,12 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
   const [copied, setCopied] = useState(false);
   const self = useRef<HTMLElement>(null);
   const data = sheetData(rules, result, answers, date, lang);
-  const link = useHandoffLink(props, consent);
+  const link = useResultLink(rules, result, answers, date, consent);
   const gemeente = file.gemeente.name;
   const central = file.hulppunten.filter((h) => h.central);
   const h = headingLevel + 2;
 
-  const reminders: Reminder[] = data.items
-    .filter((i) => i.regeling.yearly)
-    .map((i) => ({
-      id: i.regeling.id,
-      summary: t('pro.ics.summary', { title: i.title }),
-      description: t('pro.ics.description', { title: i.title, organisation: organisationNames(i.regeling, lang) }),
-      validUntil: i.regeling.validUntil,
-    }));
+  const reminders = sheetReminders(data.items, lang, t);
 
   return (
     <section class="vw-sheet" ref={self} aria-labelledby="vw-sheet-heading">
@@ -124,7 +96,9 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
       ) : (
         <ul class="vw-list vw-sheet__documents">
           {data.documents.map((d) => (
-            <li key={d}>{d}</li>
+            <li key={d.text}>
+              {d.text} <span class="vw-sheet__for">{t('pro.sheet.documentFor', { regelingen: formatList(d.for, lang) })}</span>
+            </li>
           ))}
         </ul>
       )}

@@ -4,13 +4,16 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { todayInAmsterdam } from '../engine/index.ts';
 import type { Answers, Question } from '../engine/types.ts';
+import { clearPayloadFromAddress } from '../links/fragment.ts';
+import { LinkRefused } from '../links/link-refused.tsx';
+import { useLinkFragment } from '../links/use-link-fragment.ts';
 import { useWidget } from '../ui/context.ts';
 import { questionKinds } from '../ui/questions/registry.ts';
 import type { Draft } from '../ui/questions/types.ts';
-import { type DecodeResult, decodeHandoff, payloadFromHash } from './handoff-link.ts';
+import type { DecodeResult } from './handoff-link.ts';
 import { useIdleWipe } from './idle-wipe.ts';
-import { computeLive, type LiveState, readDrafts } from './live-state.ts';
 import { LiveResults } from './live-results.tsx';
+import { computeLive, type LiveState, readDrafts } from './live-state.ts';
 import { Overdrachtsblad } from './overdrachtsblad.tsx';
 import { PeildatumField } from './peildatum-field.tsx';
 import { QuestionGroups } from './question-groups.tsx';
@@ -22,22 +25,38 @@ export interface ProfessionalViewProps {
   idleMinutes: number;
 }
 
-/** Removes a #vw= payload from the address bar without a reload (it never went to a server). */
-function clearFragment() {
-  if (typeof window === 'undefined' || !payloadFromHash(window.location.hash)) return;
-  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-}
-
 /** About one frame at 60 Hz: a longer evaluation makes the next one wait for a paint first. */
 const FRAME_MS = 16;
 
-function readOffer(file: Parameters<typeof decodeHandoff>[0]): DecodeResult | null {
-  if (typeof window === 'undefined') return null;
-  const payload = payloadFromHash(window.location.hash);
-  return payload ? decodeHandoff(file, payload) : null;
+type Wipe = 'manual' | 'idle';
+
+/** A wipe throws the whole session away and mounts a fresh one: new state, new DOM nodes, new closures. Only
+ *  resetting the state left the typed income in the heap (a detached radio kept the old onChange closure and
+ *  its drafts alive), which a forced GC then still found (tests/browser/wipe-heap.test.ts). */
+export function ProfessionalView(props: ProfessionalViewProps) {
+  const { t } = useWidget();
+  const [wipes, setWipes] = useState<{ count: number; why: Wipe | null }>({ count: 0, why: null });
+  const onWipe = useCallback((why: Wipe) => {
+    clearPayloadFromAddress();
+    setWipes((w) => ({ count: w.count + 1, why }));
+  }, []);
+  return (
+    <>
+      <ProfessionalSession key={wipes.count} {...props} wiped={wipes.why !== null} onWipe={onWipe} />
+      <div class="vw-visually-hidden" role="status">
+        {wipes.why && t(wipes.why === 'idle' ? 'pro.wipe.idleDone' : 'pro.wipe.done')}
+      </div>
+    </>
+  );
 }
 
-export function ProfessionalView({ date: configured, idleMinutes }: ProfessionalViewProps) {
+interface SessionProps extends ProfessionalViewProps {
+  /** Mounted after a wipe: the focus goes to the start. */
+  wiped: boolean;
+  onWipe: (why: Wipe) => void;
+}
+
+function ProfessionalSession({ date: configured, idleMinutes, wiped, onWipe }: SessionProps) {
   const { t, lang, rules, file, headingLevel } = useWidget();
   const start = configured ?? todayInAmsterdam();
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
@@ -45,12 +64,15 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
   const [session, setSession] = useState(0);
   const [live, setLive] = useState<LiveState | null>(null);
   const [evaluation, setEvaluation] = useState(0);
-  const [offer, setOffer] = useState<DecodeResult | null>(() => readOffer(file));
+  // A link (at the start, or pasted into the open tab) is taken out of the address bar at once and kept here
+  // until the worker opens or declines it.
+  const [offer, setOffer] = useState<DecodeResult | null>(null);
+  useLinkFragment(file, true, setOffer);
   const [message, setMessage] = useState('');
   const root = useRef<HTMLElement>(null);
   const startHeading = useRef<HTMLHeadingElement>(null);
   const generation = useRef(0);
-  const pendingFocus = useRef(false);
+  const pendingFocus = useRef(wiped);
   const QuestionsHeading = `h${Math.min(6, headingLevel + 1)}` as 'h3';
 
   const raw = useMemo(() => readDrafts(file.questions, drafts, t, lang), [file, drafts, t, lang]);
@@ -90,18 +112,7 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
     void pump();
   }, [rules, raw, date]);
 
-  const wipe = (why: 'manual' | 'idle') => {
-    setDrafts({});
-    setDate(start);
-    setLive(null);
-    setSheetLive(null);
-    setOffer(null);
-    setSession((s) => s + 1);
-    clearFragment();
-    setMessage(t(why === 'idle' ? 'pro.wipe.idleDone' : 'pro.wipe.done'));
-    pendingFocus.current = true;
-  };
-  useIdleWipe(root, idleMinutes, () => wipe('idle'));
+  useIdleWipe(root, idleMinutes, () => onWipe('idle'));
   // Focus goes back to the start after a wipe or an opened link, once the fresh questions are rendered.
   useEffect(() => {
     if (pendingFocus.current) startHeading.current?.focus();
@@ -120,14 +131,10 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
       setMessage(t('pro.handoff.opened'));
     }
     setOffer(null);
-    clearFragment();
     pendingFocus.current = true;
     setSession((s) => s + 1);
   };
-  const declineOffer = () => {
-    setOffer(null);
-    clearFragment();
-  };
+  const declineOffer = () => setOffer(null);
 
   const visible = useCallback((q: Question) => (live ? live.result.askWhen[q.id] === 'ja' : q.askWhen === undefined), [live]);
   const onDraft = useCallback((id: string, d: Draft) => setDrafts((all) => ({ ...all, [id]: d })), []);
@@ -148,38 +155,28 @@ export function ProfessionalView({ date: configured, idleMinutes }: Professional
 
   return (
     <section class="vw-pro" ref={root}>
-      {offer && (
-        <div class={`utrecht-alert ${offer.ok ? 'utrecht-alert--info' : 'utrecht-alert--warning'} vw-pro-offer`} role="alert">
-          {offer.ok ? (
-            <>
-              <p class="utrecht-paragraph">{t('pro.handoff.offer', { date: offer.date })}</p>
-              <div class="vw-actions">
-                <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={openOffer}>
-                  {t('pro.handoff.open')}
-                </button>
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={declineOffer}>
-                  {t('pro.handoff.decline')}
-                </button>
-              </div>
-            </>
-          ) : (
-            <>
-              <p class="utrecht-paragraph">
-                {offer.reason === 'version'
-                  ? t('pro.handoff.otherVersion', { version: offer.version, current: file.version })
-                  : t('pro.handoff.invalid')}
-              </p>
-              <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={declineOffer}>
-                {t('pro.handoff.dismiss')}
-              </button>
-            </>
-          )}
+      {offer && !offer.ok && <LinkRefused reason={offer.reason} onClose={declineOffer} />}
+      {offer?.ok && (
+        <div class="utrecht-alert utrecht-alert--info vw-pro-offer" role="alert">
+          <p class="utrecht-paragraph">{t('pro.handoff.offer', { date: offer.date })}</p>
+          <div class="vw-actions">
+            <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={openOffer}>
+              {t('pro.handoff.open')}
+            </button>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={declineOffer}>
+              {t('pro.handoff.decline')}
+            </button>
+          </div>
         </div>
       )}
       <div class="vw-pro-toolbar">
         <PeildatumField rules={rules} value={date} onChange={setDate} />
         <div class="vw-pro-toolbar__wipe">
-          <button type="button" class="utrecht-button utrecht-button--secondary-action vw-pro-new" onClick={() => wipe('manual')}>
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--secondary-action vw-pro-new"
+            onClick={() => onWipe('manual')}
+          >
             {t('pro.wipe.button')}
           </button>
           <p class="vw-hint">{idleMinutes > 0 ? t('pro.wipe.idleHint', { minutes: idleMinutes }) : t('pro.wipe.hint')}</p>

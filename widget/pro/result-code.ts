@@ -1,17 +1,10 @@
-// A short, deterministic result code: FNV-1a (32 bit) over a canonical JSON of the rules version, the
-// peildatum and the answers. A colleague who enters the same answers under the same rules gets the same code,
-// so the code on an overdrachtsblad says which rules produced it. Not a security measure: no crypto needed.
-import type { Answers, AnswerValue } from '../engine/types.ts';
-
-/** FNV-1a, 32 bit, over the UTF-16 code units of `text`, as 8 upper-case hex digits. */
-export function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).toUpperCase().padStart(8, '0');
-}
+// A short, deterministic result code: FNV-1a (32 bit) over a canonical JSON of the gemeente, the rules (version
+// and content hash), the peildatum and the answers. A colleague who enters the same answers under the same rules
+// gets the same code, so the code on an overdrachtsblad says which rules produced it. Not a security measure.
+import type { Answers, AnswerValue, RulesFile } from '../engine/types.ts';
+import { canonicalJson } from '../links/canonical-json.ts';
+import { fnv1a } from '../links/fnv1a.ts';
+import { rulesBinding } from '../links/rules-binding.ts';
 
 /** Answers with sorted keys, without unasked ones, and children's ages sorted (their order means nothing). */
 export function canonicalAnswers(answers: Answers): [string, AnswerValue][] {
@@ -24,12 +17,8 @@ export function canonicalAnswers(answers: Answers): [string, AnswerValue][] {
     });
 }
 
-/** The canonical text the code is a hash of. */
-export function canonicalText(version: string, date: string, answers: Answers): string {
-  return JSON.stringify([version, date, canonicalAnswers(answers)]);
-}
-
-/** "3F9A0C21": 8 characters, the same for the same version, peildatum and answers. */
-export function resultCode(version: string, date: string, answers: Answers): string {
-  return fnv1a(canonicalText(version, date, answers));
+/** "3F9A0C21": 8 characters, the same for the same gemeente, rules, peildatum and answers. */
+export function resultCode(file: RulesFile, date: string, answers: Answers): string {
+  const b = rulesBinding(file);
+  return fnv1a(canonicalJson([b.gemeente, b.rulesHash, b.version, date, canonicalAnswers(answers)]));
 }

@@ -1,10 +1,14 @@
-// What the overdrachtsblad holds, as data: the regelingen to apply for in order, the documents once each,
+// What the overdrachtsblad holds, as data: the regelingen to apply for in order, each paper once with the
+// regelingen that need it,
 // every organisation's contact once, and the answers the shown regelingen need. Pure, so tests read it directly.
 import type { CompiledRules } from '../engine/index.ts';
 import type { Answers, Contact, EvaluationResult, OfferResult, Regeling } from '../engine/types.ts';
 import { perYear } from '../text/amounts.ts';
 import { organisationNames } from '../text/join-names.ts';
 import { offerTexts } from '../text/offer-texts.ts';
+import { pickTexts } from '../text/pick-text.ts';
+import type { Translate } from '../text/reason-sentence.ts';
+import type { Reminder } from './ics.ts';
 import { neededForShown } from './needed-answers.ts';
 import { resultCode } from './result-code.ts';
 
@@ -21,9 +25,15 @@ export interface SheetContact {
   for: string[];
 }
 
+/** A paper to bring, once, with the titles of the regelingen that ask for it. */
+export interface SheetDocument {
+  text: string;
+  for: string[];
+}
+
 export interface SheetData {
   items: SheetItem[];
-  documents: string[];
+  documents: SheetDocument[];
   contacts: SheetContact[];
   answers: Answers;
   code: string;
@@ -53,15 +63,15 @@ export function sheetData(
   lang: string,
 ): SheetData {
   const items = applyOrder(rules.file, result, lang);
-  const seen = new Set<string>();
-  const documents: string[] = [];
-  for (const { regeling } of items)
+  // The same paper written the same way (case, spaces, a final full stop aside) is one entry. Papers that
+  // only look alike stay apart: "Uw DigiD, of het papieren formulier van GBLT" is another paper than "Uw DigiD".
+  const documents = new Map<string, SheetDocument>();
+  for (const { regeling, title } of items)
     for (const d of offerTexts(regeling, lang).documents) {
       const key = d.trim().toLocaleLowerCase().replace(/\s+/g, ' ').replace(/[.]$/, '');
-      if (!seen.has(key)) {
-        seen.add(key);
-        documents.push(d.trim());
-      }
+      const entry = documents.get(key) ?? { text: d.trim(), for: [] };
+      if (!entry.for.includes(title)) entry.for.push(title);
+      documents.set(key, entry);
     }
   const contacts = new Map<string, SheetContact>();
   for (const { regeling, title } of items) {
@@ -75,9 +85,28 @@ export function sheetData(
   const needed = neededForShown(rules, result, answers);
   return {
     items,
-    documents,
+    documents: [...documents.values()],
     contacts: [...contacts.values()],
     answers: needed,
-    code: resultCode(rules.file.version, date, needed),
+    code: resultCode(rules.file, date, needed),
   };
+}
+
+/**
+ * One calendar reminder per regeling on the sheet that has a `reminder` in the rules file: "Opnieuw
+ * aanvragen" for a yearly one, else "Aanvragen"; the description is the rule's own note and where to apply.
+ */
+export function sheetReminders(items: SheetItem[], lang: string, t: Translate): Reminder[] {
+  return items.flatMap(({ regeling, title }) => {
+    if (!regeling.reminder) return [];
+    const note = pickTexts(regeling.reminder.note, lang).value;
+    const applyAt = t('pro.sheet.applyAt', { organisation: organisationNames(regeling, lang) });
+    return {
+      id: regeling.id,
+      summary: t(regeling.yearly ? 'pro.ics.summary' : 'pro.ics.summaryFirst', { title }),
+      description: note ? `${note} ${applyAt}` : applyAt,
+      rule: regeling.reminder,
+      validUntil: regeling.validUntil,
+    };
+  });
 }

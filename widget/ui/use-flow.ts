@@ -8,6 +8,11 @@ import type { Answers, AnswerValue, EvaluationResult } from '../engine/types.ts'
 
 export type Screen = 'intro' | 'question' | 'review' | 'results' | 'failure';
 
+/** How a screen change meets the browser history (widget/ui/use-step-history.ts): a new step, Vorige (one
+ *  entry back), a new entry the browser already made (a pasted link), the current entry, a restart, or a
+ *  step the browser went to itself (Back/Forward). */
+export type HistoryEntry = 'push' | 'back' | 'adopt' | 'replace' | 'reset' | 'pop';
+
 export interface FlowState {
   screen: Screen;
   path: string[];
@@ -19,12 +24,25 @@ export interface FlowState {
   result: EvaluationResult | null;
   /** Bumped on every screen change; keys the screen so focus moves to its heading. */
   step: number;
+  entry: HistoryEntry;
+  /** The peildatum of an opened link (its results must come out as they were made); else the widget's. */
+  linkDate?: string;
 }
 
 /** Results kept per flow: enough for going back and forward over a whole path, bounded for big rules files. */
 const KEPT_RESULTS = 32;
 
-const INITIAL: FlowState = { screen: 'intro', path: [], pos: 0, memory: {}, total: 0, fromReview: false, result: null, step: 0 };
+const INITIAL: FlowState = {
+  screen: 'intro',
+  path: [],
+  pos: 0,
+  memory: {},
+  total: 0,
+  fromReview: false,
+  result: null,
+  step: 0,
+  entry: 'replace',
+};
 
 /** Answers that count: only those to the first `upto` questions of the path. */
 export function effectiveAnswers(path: string[], memory: Answers, upto = path.length): Answers {
@@ -43,6 +61,12 @@ export interface Flow {
   showResults(): void;
   toReview(): void;
   restart(): void;
+  /** Shows the results of a link's answers directly (README "Bewaar uw uitkomst"). */
+  openAnswers(answers: Answers, date: string, entry: 'replace' | 'adopt'): void;
+  /** Goes to a step the browser's Back or Forward chose, with the answers as they are now. */
+  restore(snapshot: FlowState): void;
+  /** The peildatum the results use. */
+  date: string;
 }
 
 /** The flow for one rules file and date. `onError` receives evaluation errors (bad date). With `prefetch`,
@@ -60,14 +84,14 @@ export function useFlow(
   // Each household is evaluated once: going back and forward over answered steps, and the start (which needs
   // the empty household twice), reuse the result. Only in this widget's memory; "Opnieuw beginnen" empties it.
   const kept = useRef<{ rules: CompiledRules; byAnswers: Map<string, Promise<EvaluationResult>> } | null>(null);
-  const evaluateOnce = (answers: Answers): Promise<EvaluationResult> => {
+  const day = state.linkDate ?? date ?? todayInAmsterdam();
+  const evaluateOnce = (answers: Answers, on = day): Promise<EvaluationResult> => {
     if (kept.current?.rules !== rules) kept.current = { rules, byAnswers: new Map() };
     const { byAnswers } = kept.current;
-    const day = date ?? todayInAmsterdam();
-    const key = `${day} ${JSON.stringify(answers)}`;
+    const key = `${on} ${JSON.stringify(answers)}`;
     let result = byAnswers.get(key);
     if (!result) {
-      result = evaluate(rules, answers, day);
+      result = evaluate(rules, answers, on);
       result.catch(() => byAnswers.delete(key));
       byAnswers.set(key, result);
       if (byAnswers.size > KEPT_RESULTS) byAnswers.delete(byAnswers.keys().next().value as string);
@@ -78,19 +102,20 @@ export function useFlow(
     if (prefetch) evaluateOnce({}).catch(() => undefined);
   }, [rules, date, prefetch]);
 
-  /** Runs one async transition; a later transition (or restart) makes an earlier one's result stale. */
-  const run = (transition: (s: FlowState) => Promise<Partial<FlowState>>) => {
-    if (busy) return;
+  /** Runs one async transition; a later transition (or restart) makes an earlier one's result stale. Only
+   *  the browser's Back/Forward (`force`) and an opened link interrupt a running one. */
+  const run = (transition: (s: FlowState) => Promise<Partial<FlowState>>, entry: HistoryEntry = 'push', force = false) => {
+    if (busy && !force) return;
     const mine = ++generation.current;
     setBusy(true);
     transition(state)
       .then((next) => {
-        if (mine === generation.current) setState((s) => ({ ...s, ...next, step: s.step + 1 }));
+        if (mine === generation.current) setState((s) => ({ ...s, ...next, entry, step: s.step + 1 }));
       })
       .catch((error: unknown) => {
         if (mine === generation.current) {
           onError(error);
-          setState((s) => ({ ...s, screen: 'failure', step: s.step + 1 }));
+          setState((s) => ({ ...s, screen: 'failure', entry, step: s.step + 1 }));
         }
       })
       .finally(() => mine === generation.current && setBusy(false));
@@ -123,6 +148,7 @@ export function useFlow(
   return {
     state,
     busy,
+    date: day,
     start: () =>
       run(async () => {
         const result = await evaluateOnce({});
@@ -136,7 +162,7 @@ export function useFlow(
         if (s.screen === 'review') return stepAt(s.path, s.path.length - 1, s.memory);
         if (s.pos === 0) return { screen: 'intro', fromReview: false };
         return { ...(await stepAt(s.path, s.pos - 1, s.memory)), fromReview: false };
-      }),
+      }, 'back'),
     edit: (id) => run(async (s) => ({ ...(await stepAt(s.path, Math.max(0, s.path.indexOf(id)), s.memory)), fromReview: true })),
     showResults: () =>
       run(async (s) => {
@@ -150,7 +176,34 @@ export function useFlow(
       generation.current++;
       kept.current = null;
       setBusy(false);
-      setState((s) => ({ ...INITIAL, step: s.step + 1 }));
+      setState((s) => ({ ...INITIAL, entry: 'reset', step: s.step + 1 }));
     },
+    openAnswers: (answers, linkDate, entry) => {
+      kept.current = null;
+      run(
+        async () => {
+          // The link's answers in the file's asking order, so "Antwoorden wijzigen" lists them as the flow would.
+          const path = rules.file.questions.map((q) => q.id).filter((id) => answers[id] !== undefined);
+          const result = await evaluateOnce(answers, linkDate);
+          onCompleted(result);
+          return { screen: 'results', path, pos: 0, total: path.length, memory: answers, fromReview: false, result, linkDate };
+        },
+        entry,
+        true,
+      );
+    },
+    restore: (snapshot) =>
+      run(
+        async (s) => {
+          // The step as it was, with the answers as they are now: an answer given later stays filled in.
+          const { screen, path, pos, fromReview } = snapshot;
+          if (screen === 'question') return { ...(await stepAt(path, pos, s.memory)), fromReview };
+          if (screen === 'review' || screen === 'results')
+            return { screen, path, fromReview, result: await evaluateOnce(effectiveAnswers(path, s.memory)) };
+          return { screen: snapshot.screen, fromReview: false };
+        },
+        'pop',
+        true,
+      ),
   };
 }

@@ -13,7 +13,9 @@ const rules = JSON.parse(ommenText) as {
 export type Lang = 'nl' | 'en' | 'ar' | 'uk' | 'pl' | 'tr' | 'ti';
 export const LANGS: Lang[] = ['nl', 'en', 'ar', 'uk', 'pl', 'tr', 'ti'];
 // biome-ignore lint/suspicious/noExplicitAny: locale files are plain JSON trees
-const locales = Object.fromEntries(LANGS.map((l) => [l, JSON.parse(readFileSync(join(process.cwd(), `locales/${l}.json`), 'utf8'))])) as Record<Lang, any>;
+const locales = Object.fromEntries(
+  LANGS.map((l) => [l, JSON.parse(readFileSync(join(process.cwd(), `locales/${l}.json`), 'utf8'))]),
+) as Record<Lang, any>;
 export const t = (lang: Lang) => locales[lang];
 
 /** A regeling's title as the widget shows it in `lang` (the Dutch one where the rules have no text in it). */
@@ -123,7 +125,7 @@ export async function walk(page: Page, widget: Locator, household: Answers, opti
   }
   await options.onStep?.('review');
   await press(L.review.showResults);
-  await widget.getByRole('heading', { name: L.results.heading }).waitFor();
+  await widget.getByRole('heading', { name: L.results.heading, exact: true }).waitFor();
   await options.onStep?.('results');
   return asked;
 }

@@ -39,7 +39,7 @@ export interface ServerOptions {
   csp?: Record<string, string>;
   /** Extra headers on every response (e.g. COOP/COEP for fine timers in the bench). */
   headers?: Record<string, string>;
-  /** Generated files, by URL path (the bench's rules file with 1000 regelingen). */
+  /** Generated files, by URL path (the bench's rules files, its engine page); typed by their extension. */
   files?: Record<string, string>;
 }
 
@@ -55,9 +55,11 @@ export async function startServer(options: ServerOptions = {}): Promise<StaticSe
   const requests: RecordedRequest[] = [];
   const server: Server = createServer(async (req, res) => {
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '', host: req.headers.host });
-    const generated = options.files?.[new URL(req.url ?? '/', 'http://x').pathname];
+    const generatedPath = new URL(req.url ?? '/', 'http://x').pathname;
+    const generated = options.files?.[generatedPath];
     if (generated !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.json'] as string, 'cache-control': 'no-store' }).end(generated);
+      const type = TYPES[extname(generatedPath)] ?? (TYPES['.json'] as string);
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(generated);
       return;
     }
     const file = fileFor(req);

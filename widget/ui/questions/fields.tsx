@@ -1,5 +1,6 @@
 // Small form primitives shared by the question types: Utrecht form field, label, radio, checkbox and textbox.
 import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { errorId, type FieldError, fieldId } from './types.ts';
 
 export interface RadioOptionProps {
@@ -13,9 +14,18 @@ export interface RadioOptionProps {
 
 /** One radio with its label; the label is the click target (≥ 24px, WCAG 2.5.8). */
 export function RadioOption({ name, id, value, checked, onSelect, children }: RadioOptionProps) {
+  const input = useRef<HTMLInputElement>(null);
+  // Chromium keeps a radio that leaves a shadow tree in that shadow root's radio group, and with it the whole
+  // detached subtree and its handlers (the wijkteam's typed income after a wipe). Leaving the group while still
+  // connected (preact runs this before it removes the node) lets it all be collected.
+  useLayoutEffect(() => {
+    const el = input.current;
+    return () => el?.removeAttribute('name');
+  }, []);
   return (
     <div class="utrecht-form-field utrecht-form-field--radio">
       <input
+        ref={input}
         class="utrecht-form-field__input utrecht-radio-button utrecht-radio-button--html-input"
         type="radio"
         name={name}

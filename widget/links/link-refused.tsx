@@ -1,0 +1,22 @@
+// The message for a `#vw=` link that is not opened. It names only this widget's side (the gemeente, that the
+// rules changed), never anything the link says: a link is text from anyone.
+
+import type { LinkRefusal } from '../pro/handoff-link.ts';
+import { useWidget } from '../ui/context.ts';
+
+export function LinkRefused({ reason, onClose }: { reason: LinkRefusal; onClose: () => void }) {
+  const { t, file } = useWidget();
+  return (
+    <div class="utrecht-alert utrecht-alert--warning vw-link-refused">
+      <div class="utrecht-alert__content">
+        <div class="utrecht-alert__message" role="alert">
+          <p class="utrecht-paragraph">{t(`share.refused.${reason}`, { gemeente: file.gemeente.name })}</p>
+          <p class="utrecht-paragraph">{t('share.refused.again')}</p>
+        </div>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={onClose}>
+          {t('share.refused.close')}
+        </button>
+      </div>
+    </div>
+  );
+}
