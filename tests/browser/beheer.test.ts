@@ -183,7 +183,7 @@ describe('beheer page in Chromium', () => {
     await page.getByLabel('Of een map met bronbestanden').setInputFiles('rules/ommen');
     // A local source has no bundled overview link: its disappearing shows the folder was opened.
     await page.getByRole('link', { name: 'Leesbaar overzicht van dit bestand' }).waitFor({ state: 'detached', timeout: 30000 });
-    expect(await page.getByText('Geopend: ommen.json.').textContent()).toBe('Geopend: ommen.json.');
+    expect((await page.getByText('Geopend: ommen.json.').textContent())?.trim()).toBe('Geopend: ommen.json.');
     const n = ommen.examples.length;
     await page.getByText(`${n} van de ${n} voorbeeldhuishoudens kloppen.`).waitFor({ timeout: 60000 });
   }, 120000);
