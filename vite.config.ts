@@ -48,5 +48,8 @@ export default defineConfig({
     // Some suites spawn the wijzer CLI (a tsx process each): on a busy 2-core CI machine 5 s is too tight.
     // A bound, not a timing assertion: timings belong in `npm run bench`.
     testTimeout: 30_000,
+    // codemirror-json-schema (beheer page only) ships ESM with extensionless imports, which Node cannot load:
+    // let Vite transform it, as it does for the browser.
+    server: { deps: { inline: ['codemirror-json-schema'] } },
   },
 });

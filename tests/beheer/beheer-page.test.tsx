@@ -1,97 +1,212 @@
-// The beheer page in happy-dom: problems with their place, examples, the impact preview and the download.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+// The beheer page in happy-dom: the CodeMirror editor with lint markers at the checker's problems, the
+// problem list that jumps there, the form, the impact preview, accepting new outcomes and the download.
+import { forEachDiagnostic } from '@codemirror/lint';
+import { EditorView } from '@codemirror/view';
+import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RulesSource } from '../../widget/beheer/bundled-sources.ts';
-import { downloadName, rulesBlob } from '../../widget/beheer/download.ts';
+import { type CheckRunner, inThreadRunner } from '../../widget/beheer/check/check-runner.ts';
+import { lineColumn } from '../../widget/beheer/editor/json-places.ts';
 import { BeheerPage } from '../../widget/beheer/ui/beheer-page.tsx';
-import { parseRulesText } from '../../widget/engine/checker.ts';
+import { checkRulesText, type RulesProblem } from '../../widget/engine/checker.ts';
 import { examplesBetween110And120, OMMEN_TEXT, participatiefondsAt120 } from './support.ts';
 
 afterEach(cleanup);
+// Every test renders the whole page with a 9,000-line file and checks it in the page's own thread.
+vi.setConfig({ testTimeout: 90_000 });
 
 const SOURCES: RulesSource[] = [{ id: 'ommen', label: 'Gemeente Ommen', fileName: 'ommen.json', load: async () => OMMEN_TEXT }];
+const TODAY = '2026-11-22';
+const ommen = JSON.parse(OMMEN_TEXT);
 
-async function openPage() {
-  const utils = render(<BeheerPage sources={SOURCES} today="2026-11-22" delay={0} showWidget={false} />);
-  const editor = screen.getByLabelText('Het regelbestand (JSON)') as HTMLTextAreaElement;
-  await waitFor(() => expect(editor.value).toBe(OMMEN_TEXT));
-  await waitFor(() => expect(screen.getByText(/van de \d+ voorbeeldhuishoudens kloppen/)).toBeTruthy(), { timeout: 5000 });
-  const edit = (text: string) => fireEvent.input(editor, { target: { value: text } });
-  return { ...utils, editor, edit };
+/**
+ * The real checker, with the "Bedoelt u …?" suggestion for the misspelt fact of these tests added where the
+ * checker does not give one itself (its own suggestion wins): the page must show and apply whatever it says.
+ */
+function suggestingRunner(): CheckRunner {
+  const inner = inThreadRunner();
+  const suggest = (p: RulesProblem) => (p.message.includes('"netto_inkomn"') ? { suggestion: 'netto_inkomen', ...p } : p);
+  return {
+    start: (request, on) =>
+      inner.start(request, (e) =>
+        on(e.type === 'checked' ? { ...e, report: { ...e.report, errors: e.report.errors.map(suggest) } } : e),
+      ),
+    dispose: () => inner.dispose(),
+  };
 }
 
-describe('beheer page', () => {
-  it('opens the bundled file, checks it and runs every example green', async () => {
+async function openPage(runner: CheckRunner = inThreadRunner()) {
+  const utils = render(<BeheerPage sources={SOURCES} today={TODAY} delay={0} showWidget={false} runner={runner} />);
+  const content = await waitFor(
+    () => {
+      const el = document.querySelector<HTMLElement>('.cm-content[aria-label="Het regelbestand (JSON)"]');
+      if (!el) throw new Error('editor not loaded yet');
+      return el;
+    },
+    // The editor is a lazy chunk: its first load on a busy 2-core machine takes a while.
+    { timeout: 30000 },
+  );
+  expect(content.getAttribute('role')).toBe('textbox');
+  const view = EditorView.findFromDOM(content);
+  if (!view) throw new Error('no CodeMirror view');
+  await waitFor(() => expect(view.state.doc.toString()).toBe(OMMEN_TEXT));
+  await within(section('bh-examples')).findByText(/van de \d+ voorbeeldhuishoudens kloppen/, undefined, { timeout: 10000 });
+  /** A hand edit in the editor, as typing or pasting does it. */
+  const type = (text: string) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+  return { ...utils, view, type };
+}
+
+function diagnostics(view: EditorView) {
+  const out: { from: number; to: number; message: string; severity: string }[] = [];
+  forEachDiagnostic(view.state, (d, from, to) => out.push({ from, to, message: d.message, severity: d.severity }));
+  return out;
+}
+
+/** A page section by its heading id: role queries over the whole page also walk the editor's lines. */
+function section(id: string): HTMLElement {
+  const el = document.querySelector<HTMLElement>(`section[aria-labelledby="${id}"]`);
+  if (!el) throw new Error(`no section ${id}`);
+  return el;
+}
+
+async function errorsList() {
+  return within(section('bh-check')).findByRole('list', { name: 'Fouten' }, { timeout: 10000 });
+}
+
+describe('beheer page: editor and problems', () => {
+  it('opens the bundled file in the editor, checks it and runs every example green', async () => {
     await openPage();
-    const file = JSON.parse(OMMEN_TEXT) as { examples: unknown[] };
-    expect(screen.getByText(`${file.examples.length} van de ${file.examples.length} voorbeeldhuishoudens kloppen.`)).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toMatch(/^Geen fouten gevonden\./);
-    expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThanOrEqual(6);
+    const n = ommen.examples.length;
+    expect(within(section('bh-examples')).getByText(`${n} van de ${n} voorbeeldhuishoudens kloppen.`)).toBeDefined();
+    expect(within(section('bh-check')).getByRole('status').textContent).toMatch(/^Geen fouten gevonden\./);
+    expect(document.querySelectorAll('h2').length).toBeGreaterThanOrEqual(7);
   });
 
-  it('shows a schema error with its place in the file, and counts it in the live region', async () => {
-    const { edit } = await openPage();
-    const broken = JSON.parse(OMMEN_TEXT);
-    broken.regelingen[0].status = 'klaar';
-    const text = JSON.stringify(broken, null, 2);
-    const problems = parseRulesText(text).problems;
-    expect(problems.length).toBeGreaterThan(0);
-    edit(text);
-    const list = await screen.findByRole('list', { name: 'Fouten' }, { timeout: 5000 });
-    expect(list.textContent).toContain(problems[0]!.message);
-    expect(within(list).getAllByText(problems[0]!.path).length).toBeGreaterThan(0);
-    expect(problems.some((p) => p.path.startsWith('$.regelingen[0].status'))).toBe(true);
-    expect(screen.getByRole('status').textContent).toContain(problems.length === 1 ? '1 fout gevonden.' : `${problems.length} fouten gevonden.`);
-    expect(screen.getByText(/De voorbeeldhuishoudens worden doorgerekend zodra/)).toBeTruthy();
+  it('a missing comma: a lint marker right after the value, the plain message, and a jump there', async () => {
+    const { view, type } = await openPage();
+    const needle = `"version": "${ommen.version}"`;
+    const text = OMMEN_TEXT.replace(`${needle},`, needle);
+    type(text);
+    const list = await errorsList();
+    const expected = lineColumn(text, text.indexOf(needle) + needle.length);
+    await waitFor(() => expect(diagnostics(view)).toHaveLength(1));
+    const [d] = diagnostics(view);
+    expect(d!.message).toBe('Hier ontbreekt waarschijnlijk een komma (,).');
+    expect(lineColumn(text, d!.from)).toEqual(expected);
+    expect(list.textContent).toContain('Hier ontbreekt waarschijnlijk een komma');
+    fireEvent.click(within(list).getByRole('button', { name: `Naar regel ${expected.line}, kolom ${expected.column}` }));
+    expect(view.state.selection.main.head).toBe(d!.from);
   });
 
-  it('shows broken JSON as one problem at $', async () => {
-    const { edit } = await openPage();
-    edit(OMMEN_TEXT.replace('"gemeente"', '"gemeente" "'));
-    const list = await screen.findByRole('list', { name: 'Fouten' }, { timeout: 5000 });
-    expect(list.textContent).toMatch(/geen geldige JSON/);
-  });
-
-  it('marks an example red when the edit breaks its expectation', async () => {
-    const { edit } = await openPage();
+  it('an unknown fact: the marker on the fact name, with the checker message', async () => {
+    const { view, type } = await openPage();
     const file = JSON.parse(OMMEN_TEXT);
-    file.examples[0].expect.regelingen.participatiefonds = 'nee';
-    edit(JSON.stringify(file, null, 2));
-    const examples = await screen.findByRole('list', { name: 'Voorbeeldhuishoudens' });
-    await waitFor(() => expect(within(examples).getAllByText('Klopt niet')).toHaveLength(1), { timeout: 5000 });
+    file.regelingen[2].conditions.all.push({ fact: 'netto_inkomn', operator: 'lessThan', value: 3 });
+    const text = `${JSON.stringify(file, null, 2)}\n`;
+    const expected = (await checkRulesText(text, TODAY)).errors;
+    type(text);
+    const list = await errorsList();
+    await waitFor(() => expect(diagnostics(view).filter((d) => d.severity === 'error')).toHaveLength(expected.length));
+    const [d] = diagnostics(view).filter((x) => x.severity === 'error');
+    expect(text.slice(d!.from, d!.to)).toBe('"netto_inkomn"');
+    expect(d!.message.startsWith(expected[0]!.message)).toBe(true);
+    // Whatever the checker says ("bedoelt u …?" included) is shown in the list.
+    expect(list.textContent).toContain(expected[0]!.message);
+    const place = lineColumn(text, text.indexOf('"netto_inkomn"'));
+    expect(within(list).getByRole('button', { name: `Naar regel ${place.line}, kolom ${place.column}` })).toBeDefined();
   });
 
-  it('raising participatiefonds to 120 % lists exactly the example households that change', async () => {
-    const { edit } = await openPage();
-    const change = participatiefondsAt120();
-    edit(change.text);
-    const list = await screen.findByRole('list', { name: 'Voorbeeldhuishoudens die veranderen' }, { timeout: 15000 });
-    const names = [...list.querySelectorAll('.bh-change__household')].map((n) => n.textContent).sort();
-    expect(names).toEqual(examplesBetween110And120(change.file).sort());
-    expect(list.textContent).toContain('Participatiefonds van nee naar ja');
-    const summary = screen.getByRole('list', { name: 'Samenvatting van de gevolgen' });
-    expect(summary.textContent).toContain(`${names.length} van de ${change.file.examples.length} voorbeeldhuishoudens krijgen Participatiefonds`);
-  }, 20000);
+  it("the checker's suggestion is shown and one click makes the hand edit", async () => {
+    const { view, type } = await openPage(suggestingRunner());
+    const file = JSON.parse(OMMEN_TEXT);
+    file.regelingen[2].conditions.all.push({ fact: 'netto_inkomn', operator: 'lessThan', value: 3 });
+    const text = `${JSON.stringify(file, null, 2)}\n`;
+    type(text);
+    const list = await errorsList();
+    fireEvent.click(await within(list).findByRole('button', { name: 'Vervang door netto_inkomen' }));
+    await waitFor(() => expect(view.state.doc.toString()).toBe(text.replace('"netto_inkomn"', '"netto_inkomen"')));
+    // The unknown fact is gone (the now valid comparison may still change example outcomes).
+    await waitFor(() => expect(section('bh-check').textContent).not.toContain('netto_inkomn'), { timeout: 30000 });
+    expect(section('bh-check').textContent).not.toContain('onbekend feit');
+  });
 
-  it('offers the edited text as a download', async () => {
-    const { edit } = await openPage();
-    const text = `${OMMEN_TEXT.trimEnd()}\n\n`;
-    edit(text);
-    const link = await screen.findByRole('link', { name: /Download uw versie/ });
-    expect(link.getAttribute('download')).toBe('ommen.json');
+  it('refuses to download a file with errors, with the reason next to the button', async () => {
+    const { type } = await openPage();
+    type(OMMEN_TEXT.replace('"status": "actief"', '"status": "klaar"'));
+    await errorsList();
+    const download = within(section('bh-download'));
+    const button = download.getByRole('button', { name: /Download uw versie/ });
+    await waitFor(() => expect(button.getAttribute('aria-disabled')).toBe('true'));
+    expect(download.getByText(/U kunt nog niet downloaden: het bestand heeft \d+ fout/)).toBeDefined();
+    fireEvent.click(button);
+    const alert = download.getByRole('alert');
+    expect(within(alert).getByRole('list', { name: 'Fouten die downloaden tegenhouden' }).textContent).toMatch(
+      /moet een van deze waarden zijn/,
+    );
   });
 });
 
-describe('download', () => {
-  it('the blob holds exactly the edited text, byte for byte', async () => {
-    const text = participatiefondsAt120().text.replace('Participatiefonds', 'Participatiefonds ✓ € ë');
-    const blob = rulesBlob(text);
-    expect(blob.type).toBe('application/json');
-    expect(await blob.text()).toBe(text);
+describe('beheer page: form, impact and new outcomes', () => {
+  async function raiseParticipatiefonds() {
+    const page = await openPage();
+    fireEvent.change(within(section('bh-edit')).getByLabelText('Regeling of hulppunt'), {
+      target: { value: `regelingen:${ommen.regelingen.findIndex((r: { id: string }) => r.id === 'participatiefonds')}` },
+    });
+    const field = await within(section('bh-edit')).findByLabelText('Percentage van de bijstandsnorm');
+    fireEvent.change(field, { target: { value: '120' } });
+    await waitFor(() => expect(page.view.state.doc.toString()).toBe(participatiefondsAt120().text));
+    return page;
+  }
+
+  it('names the other regelingen that share the income limit', async () => {
+    await openPage();
+    fireEvent.change(within(section('bh-edit')).getByLabelText('Regeling of hulppunt'), { target: { value: 'regelingen:0' } });
+    const hint = (await within(section('bh-edit')).findByLabelText('Percentage van de bijstandsnorm')).getAttribute(
+      'aria-describedby',
+    );
+    const text = document.getElementById(hint ?? '')?.textContent ?? '';
+    const others = ommen.regelingen
+      .filter(
+        (r: { id: string; conditions: unknown }) =>
+          r.id !== ommen.regelingen[0].id && JSON.stringify(r.conditions).includes('"inkomen-tot-110"'),
+      )
+      .map((r: { officialName: string }) => r.officialName);
+    expect(text).toContain(`Die gebruiken ook: ${others.join(', ')}.`);
   });
 
-  it('keeps the opened file name and makes odd names safe', () => {
-    expect(downloadName('ommen.json')).toBe('ommen.json');
-    expect(downloadName('mijn regels (2).JSON')).toBe('mijn-regels-2-.json');
-  });
+  it('the percentage in the form gives the hand edit, and the impact says before → after with names', async () => {
+    await raiseParticipatiefonds();
+    const gained = examplesBetween110And120(participatiefondsAt120().file);
+    const before = ommen.examples.filter(
+      (e: { expect: { regelingen?: Record<string, string> } }) => e.expect.regelingen?.participatiefonds === 'ja',
+    ).length;
+    const impact = within(section('bh-impact'));
+    const summary = await impact.findByRole('list', { name: 'Samenvatting van de gevolgen' }, { timeout: 20000 });
+    expect(summary.textContent).toContain(
+      `Participatiefonds: ${before} → ${before + gained.length} van de ${ommen.examples.length} voorbeeldhuishoudens; ${gained.length} erbij, 0 eraf.`,
+    );
+    const names = within(impact.getByRole('list', { name: 'Erbij: Participatiefonds' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent?.replace('Erbij: ', ''));
+    expect(names.sort()).toEqual([...gained].sort());
+    expect(summary.textContent).toMatch(/Samen per jaar €\s[\d.]+,\d\d meer/);
+  }, 30000);
+
+  it('"Nieuwe uitkomst overnemen" for one and then for all households turns them green in the file', async () => {
+    const { view } = await raiseParticipatiefonds();
+    const gained = examplesBetween110And120(participatiefondsAt120().file);
+    const n = ommen.examples.length;
+    const examples = within(section('bh-examples'));
+    await examples.findByText(`${n - gained.length} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, { timeout: 20000 });
+    fireEvent.click(await examples.findByRole('button', { name: `Nieuwe uitkomst overnemen: ${gained[0]}` }));
+    await examples.findByText(`${n - gained.length + 1} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, {
+      timeout: 20000,
+    });
+    fireEvent.click(await examples.findByRole('button', { name: /Nieuwe uitkomst overnemen voor alle/ }, { timeout: 20000 }));
+    await examples.findByText(`${n} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, { timeout: 20000 });
+    const file = JSON.parse(view.state.doc.toString());
+    for (const name of gained) {
+      expect(file.examples.find((e: { name: string }) => e.name === name).expect.regelingen.participatiefonds).toBe('ja');
+    }
+  }, 40000);
 });

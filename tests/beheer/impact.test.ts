@@ -1,8 +1,8 @@
 // The impact preview: which outcomes an edit changes, over the example households and a generated spread.
 import { describe, expect, it } from 'vitest';
-import { compareRules, exampleHouseholds, summarizeImpact } from '../../widget/beheer/impact.ts';
+import { impactHouseholds } from '../../widget/beheer/check/impact-households.ts';
 import { householdSpread } from '../../widget/beheer/household-spread.ts';
-import { impactHouseholds } from '../../widget/beheer/ui/use-impact.ts';
+import { compareRules, exampleHouseholds, summarizeImpact } from '../../widget/beheer/impact.ts';
 import { type CompiledRules, parseRulesText, type RulesFile } from '../../widget/engine/checker.ts';
 import { examplesBetween110And120, OMMEN_TEXT, participatiefondsAt120, VOORBEELD_TEXT } from './support.ts';
 
@@ -29,8 +29,34 @@ describe('impact of raising the participatiefonds limit to 120 %', () => {
   it('summarises the change as "N van de M voorbeeldhuishoudens krijgen"', async () => {
     const report = await compareRules(published, edited, exampleHouseholds(published));
     expect(summarizeImpact(report)).toEqual([
-      { kind: 'voorbeeld', group: 'regelingen', id: 'participatiefonds', direction: 'krijgen', count: examplesBetween110And120(edit.file).length, total: published.file.examples.length },
+      {
+        kind: 'voorbeeld',
+        group: 'regelingen',
+        id: 'participatiefonds',
+        direction: 'krijgen',
+        count: examplesBetween110And120(edit.file).length,
+        total: published.file.examples.length,
+      },
     ]);
+  });
+
+  it('counts participatiefonds before and after, names who gets it, and sums the euro per year', async () => {
+    const report = await compareRules(published, edited, exampleHouseholds(published));
+    const gained = examplesBetween110And120(edit.file);
+    const tally = report.offers.find((t) => t.id === 'participatiefonds');
+    const before = published.file.examples.filter((e) => e.expect.regelingen?.participatiefonds === 'ja').length;
+    expect(report.offers.map((t) => t.id)).toEqual(['participatiefonds']);
+    expect(tally).toMatchObject({ before, after: before + gained.length, eraf: [], amountUnknown: 0 });
+    expect([...(tally?.erbij ?? [])].sort()).toEqual([...gained].sort());
+    // € 100 a year per adult (the amount term in the file), for each household that gets it now.
+    const term = edit.file.regelingen.find((r) => r.id === 'participatiefonds')?.amount?.terms[0];
+    expect(term?.times?.fact).toBe('aantal_volwassenen');
+    const adults = (name: string) => {
+      const a = edit.file.examples.find((e) => e.name === name)?.answers as Record<string, unknown>;
+      return 1 + (a.heeft_partner === true && (a.leeftijd_partner as number) >= 18 ? 1 : 0);
+    };
+    const cents = gained.reduce((sum, name) => sum + Math.round((term?.euro ?? 0) * 100) * adults(name), 0);
+    expect(tally?.euroPerYearCents).toBe(cents);
   });
 
   it('also shows up in the generated households around the limits', async () => {
@@ -62,7 +88,9 @@ describe('compareRules', () => {
 describe('householdSpread', () => {
   it('puts households a cent under, on and a cent over the 110 % limit of a single adult', async () => {
     const spread = await householdSpread([published], '2026-07-01');
-    const incomes = spread.filter((h) => h.answers.heeft_partner === false && h.answers.leeftijd === 34).map((h) => h.answers.netto_inkomen);
+    const incomes = spread
+      .filter((h) => h.answers.heeft_partner === false && h.answers.leeftijd === 34)
+      .map((h) => h.answers.netto_inkomen);
     expect(incomes).toEqual(expect.arrayContaining([1486.45, 1486.46, 1486.47]));
   });
 

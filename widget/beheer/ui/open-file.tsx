@@ -1,6 +1,7 @@
 // Choose a bundled rules file or a file from this computer. A local file is read here, never uploaded.
 import { useState } from 'preact/hooks';
 import type { RulesSource } from '../bundled-sources.ts';
+import { bundleFolder } from '../open-folder.ts';
 
 export interface OpenFileProps {
   sources: RulesSource[];
@@ -30,6 +31,18 @@ export function OpenFile({ sources, changed, onOpen }: OpenFileProps) {
     }
   };
 
+  const openFolder = async (input: HTMLInputElement) => {
+    const chosen = [...(input.files ?? [])];
+    if (chosen.length === 0 || !mayReplace()) return;
+    const result = await bundleFolder(chosen.map((f) => ({ path: f.webkitRelativePath || f.name, text: () => f.text() })));
+    if ('error' in result) {
+      setError(result.error);
+      return;
+    }
+    onOpen({ fileName: result.fileName, sourceId: null, text: result.text });
+    setError('');
+  };
+
   return (
     <div class="bh-open">
       <div>
@@ -56,6 +69,18 @@ export function OpenFile({ sources, changed, onOpen }: OpenFileProps) {
           type="file"
           accept=".json,application/json"
           onChange={(e) => void openLocal(e.currentTarget as HTMLInputElement)}
+        />
+      </div>
+      <div>
+        <label for="bh-folder" class="bh-label">
+          Of een map met bronbestanden (zoals rules/ommen/)
+        </label>
+        <input
+          id="bh-folder"
+          type="file"
+          multiple
+          {...{ webkitdirectory: true }}
+          onChange={(e) => void openFolder(e.currentTarget as HTMLInputElement)}
         />
         {error && (
           <p role="alert" class="bh-error">
