@@ -35,7 +35,11 @@ describe('rules/voorbeeldgemeente.json', () => {
   });
 
   it('passes `wijzer check` on the command line', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'widget/cli/wijzer.ts', 'check', '--rules', 'rules/voorbeeldgemeente.json', '--today', '2026-11-22'], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'widget/cli/wijzer.ts', 'check', '--rules', 'rules/voorbeeldgemeente.json', '--today', '2026-11-22'],
+      { encoding: 'utf8' },
+    );
     expect(r.status, r.stderr).toBe(0);
   });
 
@@ -49,7 +53,15 @@ describe('rules/voorbeeldgemeente.json', () => {
   });
 
   it('gives an income limit from the national norms (120 % for a single adult on 1 July 2026)', async () => {
-    const answers = { woont_in_gemeente: true, leeftijd: 34, heeft_partner: false, leeftijden_kinderen: [], netto_inkomen: 1621.6, vermogen: 0, schulden: false };
+    const answers = {
+      woont_in_gemeente: true,
+      leeftijd: 34,
+      heeft_partner: false,
+      leeftijden_kinderen: [],
+      netto_inkomen: 1621.6,
+      vermogen: 0,
+      schulden: false,
+    };
     const result = await evaluate(rules, answers, '2026-07-01');
     expect(result.regelingen.meedoenregeling?.outcome).toBe('nee');
     expect(result.regelingen.energietoeslag?.outcome).toBe('misschien');

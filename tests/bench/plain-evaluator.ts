@@ -3,8 +3,8 @@
 // (tests/properties/plain-evaluator.test.ts) that keeps the floor honest. The widget never uses this.
 import { normalizeAnswers } from '../../widget/engine/answers.ts';
 import { type CompiledRules, ruleName, type StageContext } from '../../widget/engine/compiled-rules.ts';
-import { isFactRef, type Leaf, type Node, normalizeCondition } from '../../widget/engine/normalize-conditions.ts';
 import { cap } from '../../widget/engine/evaluate.ts';
+import { isFactRef, type Leaf, type Node, normalizeCondition } from '../../widget/engine/normalize-conditions.ts';
 import { choosePeriod } from '../../widget/engine/norms.ts';
 import { operatorTable } from '../../widget/engine/operators.ts';
 import type { Answers, ConditionStatus, Outcome } from '../../widget/engine/types.ts';

@@ -8,14 +8,13 @@ import type { Answers } from '../../widget/engine/types.ts';
 import { household3, makeAnswers } from '../support/ommen.ts';
 import { axeViolations } from './support/axe.ts';
 import { launch } from './support/chromium.ts';
-import { HOUSEHOLD_1, type Lang, regelingTitle as title, t, walk } from './support/flow.ts';
+import { HOUSEHOLD_1, type Lang, t, regelingTitle as title, walk } from './support/flow.ts';
 import { type StaticServer, startServer } from './support/server.ts';
 
 const ARTIFACTS = join(process.cwd(), 'tests/browser/artifacts');
 const SCREENSHOTS = join(process.cwd(), 'demo/screenshots');
 
 const base: Answers = makeAnswers();
-
 
 let server: StaticServer;
 beforeAll(async () => {

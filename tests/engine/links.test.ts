@@ -18,7 +18,27 @@ let origin = '';
 const seen: string[] = [];
 
 beforeAll(async () => {
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' });
+  const made = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { encoding: 'utf8' },
+  );
   if (made.status !== 0) throw new Error(`openssl is needed for this test: ${made.stderr}`);
   server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
     seen.push(`${req.method} ${req.url}`);
@@ -47,8 +67,11 @@ function rulesCopy(): string {
 const wijzer = (...args: string[]) =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
     const env = { ...process.env, NODE_EXTRA_CA_CERTS: cert };
-    execFile(process.execPath, ['--import', 'tsx', 'widget/cli/wijzer.ts', ...args], { encoding: 'utf8', env }, (error, stdout, stderr) =>
-      done({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'widget/cli/wijzer.ts', ...args],
+      { encoding: 'utf8', env },
+      (error, stdout, stderr) => done({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
     );
   });
 
@@ -83,6 +106,8 @@ describe('wijzer links', () => {
     const path = join(dir, 'dicht.json');
     writeFileSync(path, JSON.stringify(file));
     const out = JSON.parse((await wijzer('links', '--rules', path, '--timeout', '3000')).stdout);
-    expect(out.broken).toEqual([{ path: '$.regelingen[0].sources[0].url', url: 'https://127.0.0.1:1/dicht', problem: 'niet bereikbaar' }]);
+    expect(out.broken).toEqual([
+      { path: '$.regelingen[0].sources[0].url', url: 'https://127.0.0.1:1/dicht', problem: 'niet bereikbaar' },
+    ]);
   });
 });

@@ -4,7 +4,8 @@ import { complement, isRange, type OperatorName, operatorTable } from '../../wid
 
 const opt = operatorTable('optimistic');
 const pess = operatorTable('pessimistic');
-const status = (op: OperatorName, a: unknown, b: unknown) => (pess[op](a, b) ? 'voldaan' : opt[op](a, b) ? 'onbekend' : 'niet-voldaan');
+const status = (op: OperatorName, a: unknown, b: unknown) =>
+  pess[op](a, b) ? 'voldaan' : opt[op](a, b) ? 'onbekend' : 'niet-voldaan';
 
 describe('three-valued operators', () => {
   it('compare a value with a range limit: true for lo and hi, false for both, else unknown', () => {
@@ -30,7 +31,14 @@ describe('three-valued operators', () => {
   it('each complement is the exact negation on known values and on ranges', () => {
     const r = { lo: 100, hi: 200 };
     const flip = { voldaan: 'niet-voldaan', 'niet-voldaan': 'voldaan', onbekend: 'onbekend' } as const;
-    for (const op of ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'equal', 'notEqual'] as OperatorName[]) {
+    for (const op of [
+      'lessThan',
+      'lessThanInclusive',
+      'greaterThan',
+      'greaterThanInclusive',
+      'equal',
+      'notEqual',
+    ] as OperatorName[]) {
       for (const v of [50, 100, 150, 200, 250]) {
         expect(status(complement[op], v, r), `${op} ${v}`).toBe(flip[status(op, v, r)]);
         expect(status(complement[op], v, 150), `${op} ${v}`).toBe(flip[status(op, v, 150)]);

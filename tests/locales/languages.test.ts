@@ -103,7 +103,15 @@ describe('<voorzieningen-wijzer> language', () => {
     const nav = await within(el.shadowRoot as unknown as HTMLElement).findByRole('navigation', { name: 'Language' });
     fireEvent.click(within(nav).getByRole('button', { expanded: false }));
     const buttons = within(within(nav).getByRole('list')).getAllByRole('button');
-    expect(buttons.map((b) => b.textContent)).toEqual(['Nederlands', 'English', 'العربية', 'Українська', 'Polski', 'Türkçe', 'ትግርኛ']);
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Nederlands',
+      'English',
+      'العربية',
+      'Українська',
+      'Polski',
+      'Türkçe',
+      'ትግርኛ',
+    ]);
     expect(buttons.map((b) => b.getAttribute('lang'))).toEqual(LANGUAGE_CODES);
     expect(buttons[2]?.getAttribute('dir')).toBe('rtl');
   });
@@ -118,7 +126,10 @@ describe('texts a rules file lacks: lang → en → nl', () => {
   });
 
   it('offerTexts keeps the official Dutch name next to a translated title', () => {
-    const offer = { officialName: 'Participatiefonds', texts: { nl: { title: 'Geld om mee te doen', summary: 's' }, ar: { title: 'مال للمشاركة', summary: 's' } } };
+    const offer = {
+      officialName: 'Participatiefonds',
+      texts: { nl: { title: 'Geld om mee te doen', summary: 's' }, ar: { title: 'مال للمشاركة', summary: 's' } },
+    };
     expect(offerTexts(offer, 'ar')).toMatchObject({ title: 'مال للمشاركة', lang: 'ar' });
     expect(offerTexts(offer, 'tr')).toMatchObject({ title: 'Geld om mee te doen', lang: 'nl' });
   });

@@ -1,9 +1,10 @@
 // Data minimisation for the sheet and the link. The sheet shows only the answers that the shown regelingen
 // and help points read; the link carries the smallest set found that reproduces every outcome, so the
 // reopened result is the same without sending every answer along.
+
+import { derivedFacts, isDerivedFact } from '../engine/derived-facts.ts';
 import type { CompiledRules } from '../engine/index.ts';
 import { evaluate } from '../engine/index.ts';
-import { derivedFacts, isDerivedFact } from '../engine/derived-facts.ts';
 import type { Answers, EvaluationResult, OfferResult } from '../engine/types.ts';
 
 const given = (answers: Answers) => Object.keys(answers).filter((id) => answers[id] !== undefined);

@@ -17,7 +17,6 @@ export interface ReasonSentence {
 
 type Literal = string | number | boolean;
 
-
 function findQuestion(file: RulesFile, fact: string): Question | undefined {
   return file.questions.find((q) => q.id === fact);
 }
