@@ -55,14 +55,16 @@ const money = (v: number) => Math.round(v * 100) / 100;
 
 describe('income limits, to the cent', () => {
   it.each(income)('$name on $date', async (c) => {
-    const at = async (netto: number) => (await outcomes(makeAnswers({ ...c.household, netto_inkomen: netto }), c.date)).regelingen[c.regeling];
+    const at = async (netto: number) =>
+      (await outcomes(makeAnswers({ ...c.household, netto_inkomen: netto }), c.date)).regelingen[c.regeling];
     expect(await at(money(c.limit - 0.01)), 'one cent below').toBe(c.within);
     expect(await at(c.limit), 'on the limit').toBe(c.inclusive ? c.within : 'nee');
     expect(await at(money(c.limit + 0.01)), 'one cent above').toBe('nee');
   });
 
   it('zorgtoeslag partner limit 51142 per year: 4261.83 x 12 = 51141.96 in, 4261.84 x 12 = 51142.08 out', async () => {
-    const at = async (netto: number) => (await outcomes(makeAnswers({ ...couple, netto_inkomen: netto, vermogen: 0 }))).regelingen.zorgtoeslag;
+    const at = async (netto: number) =>
+      (await outcomes(makeAnswers({ ...couple, netto_inkomen: netto, vermogen: 0 }))).regelingen.zorgtoeslag;
     expect(await at(4261.83)).toBe('misschien');
     expect(await at(4261.84)).toBe('nee');
   });
@@ -88,7 +90,8 @@ const vermogen: Case[] = [
 
 describe('vermogen limits, to the cent', () => {
   it.each(vermogen)('$name on $date', async (c) => {
-    const at = async (v: number) => (await outcomes(makeAnswers({ netto_inkomen: 1000, ...c.household, vermogen: v }), c.date)).regelingen[c.regeling];
+    const at = async (v: number) =>
+      (await outcomes(makeAnswers({ netto_inkomen: 1000, ...c.household, vermogen: v }), c.date)).regelingen[c.regeling];
     expect(await at(money(c.limit - 0.01)), 'one cent below').toBe(c.within);
     expect(await at(c.limit), 'on the limit').toBe(c.within);
     expect(await at(money(c.limit + 0.01)), 'one cent above').toBe('nee');
@@ -105,7 +108,9 @@ describe('unknown limits are ranges (docs/regels-ommen.md §3)', () => {
 
   it('with heeft_partner unknown, savings of 12000 are onbekend and 16000.01 niet-voldaan', async () => {
     const at = async (v: number) =>
-      (await outcomes(makeAnswers({ heeft_partner: null, vermogen: v }))).result.regelingen.participatiefonds?.reasons.find((x) => x.fact === 'vermogen')?.status;
+      (await outcomes(makeAnswers({ heeft_partner: null, vermogen: v }))).result.regelingen.participatiefonds?.reasons.find(
+        (x) => x.fact === 'vermogen',
+      )?.status;
     expect(await at(12000)).toBe('onbekend');
     expect(await at(16000.01)).toBe('niet-voldaan');
   });
