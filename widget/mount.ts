@@ -54,6 +54,10 @@ export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}
   let begun = false;
   let app: AppController | null = null;
   let appReady = false;
+  // An address with a result link (#vw=…, widget/links/fragment.ts) opens on the results, not the intro: the app
+  // shows them as soon as it is ready. Read now, because the app takes the link out of the address bar.
+  const linked = () => /(?:^#|&)vw(?:=|&|$)/.test(window.location.hash);
+  let opensLink = linked();
   let summary: RulesSummary = current.rules ? {} : bundled;
 
   // composed: true lets hosts listen on the element or any ancestor outside the shadow root.
@@ -142,9 +146,17 @@ export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}
     paint();
   };
 
+  // A link pasted into the open tab while the first screen shows: the app reads it, so it takes over.
+  const onHash = () => {
+    if (phase !== 'first' || !linked()) return;
+    opensLink = true;
+    if (appReady) handOver();
+  };
+
   const handle: WidgetHandle = {
     unmount() {
       alive = false;
+      window.removeEventListener('hashchange', onHash);
       app?.unmount();
       frame.remove();
       appContainer.remove();
@@ -166,6 +178,7 @@ export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}
   const rules = startRules(current.rules, current.lang);
   for (const code of new Set(['nl', current.lang])) void loadLocale(code)?.catch(() => undefined);
   void showTexts(current.lang);
+  window.addEventListener('hashchange', onHash);
   import('./app-mount.ts')
     .then(({ mountApp }) => {
       if (!alive) return;
@@ -174,7 +187,7 @@ export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}
         if (!alive) return;
         appReady = true;
         // A host's file could not be used: the app shows the calm message with what it learned from the file.
-        if (ready === null || begun || current.mode === 'professional') return handOver();
+        if (ready === null || begun || opensLink || current.mode === 'professional') return handOver();
         const changed =
           ready.gemeente !== summary.gemeente || ready.questions !== summary.questions || ready.example !== summary.example;
         summary = { ...summary, ...ready };

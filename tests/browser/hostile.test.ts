@@ -24,6 +24,8 @@ function hostStyleLeaks(page: Page): Promise<string[]> {
     for (const el of root?.querySelectorAll<HTMLElement>('p, legend, label, button, input, h2, h3, h4, li') ?? []) {
       // The app waits hidden beside the entry's first screen until "Beginnen" (widget/first-screen/contract.ts).
       if (el.closest('[hidden]')) continue;
+      // Print-only parts (the date line, the contacts list) are display: none on screen by design.
+      if (el.closest('.vw-print-only')) continue;
       const style = getComputedStyle(el);
       const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
       if (/comic/i.test(style.fontFamily)) leaks.push(`${name}: font ${style.fontFamily}`);
