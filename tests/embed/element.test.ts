@@ -1,10 +1,11 @@
 // The one-tag embed and mount(): shadow DOM, attributes, events without answers, two independent
 // widgets, and a calm message (never an exception) when the rules cannot be used.
 import { configure, fireEvent, waitFor, within } from '@testing-library/dom';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { mount, TAG } from '../../widget/element.ts';
 import { MAX_RULES_BYTES } from '../../widget/first-screen/fetch-rules.ts';
 import { parseAttributes } from '../../widget/options.ts';
+import { watchHostPage } from '../support/widget-host.ts';
 
 const DATE = '2026-06-01';
 
@@ -24,19 +25,7 @@ beforeAll(() => import('../../widget/app-mount.ts'), 30_000);
 // instead of failing the query); and a bound for a busy CI machine, not a timing assertion.
 configure({ asyncUtilTimeout: 10_000, getElementError: (message) => new Error(message ?? 'not found') });
 
-let hostErrors: unknown[] = [];
-const onError = (e: ErrorEvent) => hostErrors.push(e.error);
-
-beforeEach(() => {
-  hostErrors = [];
-  window.addEventListener('error', onError);
-});
-afterEach(() => {
-  window.removeEventListener('error', onError);
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-});
+const hostErrors = watchHostPage();
 
 describe('<voorzieningen-wijzer>', () => {
   it('renders in an open shadow root with adopted stylesheets and no <style> elements', async () => {
