@@ -2,24 +2,11 @@
 // so `wijzer check` can say "rules/ommen/regelingen/bijstand.json:12:9". jsonc-parser keeps the offsets that
 // JSON.parse throws away.
 import { findNodeAtLocation, type Node, parseTree } from 'jsonc-parser';
+import { lineColumn, pathKeys } from '../engine/json-path.ts';
 
 export interface Position {
   line: number;
   column: number;
-}
-
-/** The keys of a JSONPath as the checks write it: `.key`, `['key']` and `[3]`. */
-export function pathKeys(path: string): (string | number)[] {
-  const keys: (string | number)[] = [];
-  for (const m of path.replace(/^\$/, '').matchAll(/\.([A-Za-z_$][\w$]*)|\['((?:[^'\\]|\\.)*)'\]|\[(\d+)\]/g))
-    keys.push(m[3] !== undefined ? Number(m[3]) : (m[1] ?? m[2] ?? ''));
-  return keys;
-}
-
-/** Line and column (from 1) of an offset. */
-export function positionOf(text: string, offset: number): Position {
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 /**
@@ -29,12 +16,12 @@ export function positionOf(text: string, offset: number): Position {
 export function findPosition(text: string, path: string): Position | null {
   const root = parseTree(text);
   if (!root) return null;
-  const keys = pathKeys(path);
+  const keys = pathKeys(path) ?? [];
   let node: Node | undefined;
   for (let n = keys.length; n >= 0 && !node; n--) node = findNodeAtLocation(root, keys.slice(0, n));
-  if (!node) return positionOf(text, root.offset);
+  if (!node) return lineColumn(text, root.offset);
   const at = node.parent?.type === 'property' ? node.parent : node;
-  return positionOf(text, at.offset);
+  return lineColumn(text, at.offset);
 }
 
 /** The line of `text` at `position` with a caret under the column, for a JSON syntax error. */

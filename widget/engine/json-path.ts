@@ -47,8 +47,32 @@ export function jsonErrorPosition(text: string, error: unknown): { line: number;
     if (endOfInput(text.slice(0, mid + 1))) lo = mid + 1;
     else hi = mid;
   }
-  const before = text.slice(0, lo);
-  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+  return lineColumn(text, lo);
+}
+
+/** 1-based line and column of an offset in `text`. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+const PATH_PART = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]/y;
+
+/** The keys of a JSONPath as the checks write it (`$.regelingen[2]['a-b']` → ['regelingen', 2, 'a-b']); null for
+ *  anything that is not such a path. */
+export function pathKeys(path: string): (string | number)[] | null {
+  if (!path.startsWith('$')) return null;
+  const keys: (string | number)[] = [];
+  PATH_PART.lastIndex = 1;
+  while (PATH_PART.lastIndex < path.length) {
+    const at = PATH_PART.lastIndex;
+    const m = PATH_PART.exec(path);
+    if (!m || m.index !== at) return null;
+    if (m[1] !== undefined) keys.push(m[1]);
+    else if (m[2] !== undefined) keys.push(Number(m[2]));
+    else keys.push((m[3] ?? '').replace(/\\(.)/g, '$1'));
+  }
+  return keys;
 }
 
 /** `base.key` for identifier-like keys, `base['key']` otherwise: the same form pointerToPath gives. */

@@ -2,6 +2,10 @@
 // syntax error at the place a person would fix it, in plain Dutch. jsonc-parser does the parsing; it keeps
 // offsets, which JSON.parse does not.
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { lineColumn, pathKeys } from '../../engine/json-path.ts';
+
+// The checker's path and position helpers, for the editor's callers and tests.
+export { lineColumn, pathKeys };
 
 export interface Place {
   from: number;
@@ -10,24 +14,6 @@ export interface Place {
 
 export interface SyntaxProblem extends Place {
   message: string;
-}
-
-const PATH_PART = /\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\['((?:[^'\\]|\\.)*)'\]/y;
-
-/** `$.regelingen[2]['a-b']` → ['regelingen', 2, 'a-b']; null for anything that is not such a path. */
-export function pathKeys(path: string): (string | number)[] | null {
-  if (!path.startsWith('$')) return null;
-  const keys: (string | number)[] = [];
-  PATH_PART.lastIndex = 1;
-  while (PATH_PART.lastIndex < path.length) {
-    const at = PATH_PART.lastIndex;
-    const m = PATH_PART.exec(path);
-    if (!m || m.index !== at) return null;
-    if (m[1] !== undefined) keys.push(m[1]);
-    else if (m[2] !== undefined) keys.push(Number(m[2]));
-    else keys.push((m[3] ?? '').replace(/\\(.)/g, '$1'));
-  }
-  return keys;
 }
 
 /** The JSONPath of keys, in the form the checker writes. */
@@ -140,11 +126,4 @@ export function syntaxProblem(text: string): SyntaxProblem | null {
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   return first ? describe(text, first) : null;
-}
-
-/** 1-based line and column of an offset, as shown in the editor's gutter. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
 }
