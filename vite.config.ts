@@ -39,7 +39,16 @@ export default defineConfig({
     // Vite 8 lib mode leaves whitespace in ES output without this (docs/stack.md §2.1).
     // allow-extension: the entry may export what the lazy chunks share with it, so the shared code sits in
     // the entry itself instead of a chunk behind an 87-byte facade: one round trip less before the first question.
-    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: false } },
+    rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        minify: true,
+        comments: false,
+        // Short chunk names: the entry lists every rules part and locale chunk by name, and those bytes are paid
+        // before the first screen ("rules-en-<hash>.js" instead of "_virtual_vw-bundled-rules_vw-part_en-<hash>.js").
+        chunkFileNames: (chunk) => `${chunk.name.replace(/^_virtual_vw-bundled-rules_vw-part_/, 'rules-')}-[hash].js`,
+      },
+    },
   },
   test: {
     environment: 'happy-dom',

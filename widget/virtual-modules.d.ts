@@ -18,8 +18,12 @@ declare module 'virtual:vw-first-screen' {
 
 // The Utrecht button CSS split for the first screen (widget/build/first-screen-plugin.ts).
 declare module 'virtual:vw-button-css' {
-  /** Base, primary action, subtle, busy, pressed and their states. */
-  export const firstScreen: string;
+  /** Base, primary action, subtle, busy, pressed and their states: the first screen's buttons. */
+  const css: string;
+  export default css;
+}
+declare module 'virtual:vw-button-css-later' {
   /** Secondary action and submit, adopted with the rest of the widget. */
-  export const later: string;
+  const css: string;
+  export default css;
 }

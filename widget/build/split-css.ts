@@ -20,3 +20,34 @@ export function rulesWhere(css: string, test: (selector: string) => boolean): st
     .filter((rule) => test(rule.slice(0, rule.indexOf('{'))))
     .join('');
 }
+
+/** Top-level selectors split at commas outside parentheses (`a:not(b,c), d` is two). */
+function selectorList(selector: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < selector.length; i++) {
+    if (selector[i] === '(') depth++;
+    else if (selector[i] === ')') depth--;
+    else if (selector[i] === ',' && depth === 0) {
+      parts.push(selector.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(selector.slice(start));
+  return parts.map((p) => p.trim());
+}
+
+/** The CSS without the selectors `match` finds outside parentheses; a rule left with none is dropped. At-rule
+ *  blocks (@media) are kept as they are. */
+export function withoutSelectors(css: string, match: RegExp): string {
+  return topLevelRules(css)
+    .map((rule) => {
+      const open = rule.indexOf('{');
+      const selector = rule.slice(0, open);
+      if (selector.trim().startsWith('@')) return rule;
+      const kept = selectorList(selector).filter((s) => !match.test(s.replace(/\([^()]*(\([^()]*\))*[^()]*\)/g, '')));
+      return kept.length === 0 ? '' : `${kept.join(',')}${rule.slice(open)}`;
+    })
+    .join('');
+}

@@ -5,7 +5,12 @@ import { toCents } from './money.ts';
 import type { Answers, Question } from './types.ts';
 
 export class AnswersError extends Error {
-  override name = 'AnswersError';
+  // In the constructor, not a class field: for Chrome 93-97 the build down-levels class fields with helper code
+  // (engine/peildatum.ts).
+  constructor(message?: string) {
+    super(message);
+    this.name = 'AnswersError';
+  }
 }
 
 function convert(q: Question, v: unknown): FactValue {

@@ -47,5 +47,10 @@ export function peildatumFor(
 
 /** Thrown for a peildatum the rules cannot answer for; the message is for people. */
 export class PeildatumError extends Error {
-  override name = 'PeildatumError';
+  // Set in the constructor, not as a class field: for Chrome 93-97 (package.json browserslist) the build
+  // down-levels class fields with helper code, about 250 bytes gzip, and the entry shares this module.
+  constructor(message?: string) {
+    super(message);
+    this.name = 'PeildatumError';
+  }
 }

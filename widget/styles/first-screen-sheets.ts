@@ -4,7 +4,7 @@
 // components come with the rest: the entry's own calm message (app chunk unreachable, browser too old) is then
 // plain text in the widget's frame, which is enough for a heading, a sentence and a phone number.
 
-import { firstScreen as buttonCss } from 'virtual:vw-button-css';
+import buttonCss from 'virtual:vw-button-css';
 import documentCss from '@utrecht/document-css/dist/index.min.css?inline';
 import heading2Css from '@utrecht/heading-2-css/dist/index.min.css?inline';
 import heading3Css from '@utrecht/heading-3-css/dist/index.min.css?inline';

@@ -3,7 +3,7 @@
 // Order matters: the Utrecht components first, then the fallback theme, then our layout, which may refine them.
 // The first screen's sheets come from the entry (first-screen-sheets.ts); this adds the rest around them.
 
-import { later as buttonLaterCss } from 'virtual:vw-button-css';
+import buttonLaterCss from 'virtual:vw-button-css-later';
 import alertCss from '@utrecht/alert-css/dist/index.min.css?inline';
 import checkboxCss from '@utrecht/checkbox-css/dist/index.min.css?inline';
 import formFieldCss from '@utrecht/form-field-css/dist/index.min.css?inline';

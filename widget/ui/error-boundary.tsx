@@ -8,7 +8,12 @@ export interface ErrorBoundaryProps {
 }
 
 export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boolean }> {
-  override state = { failed: false };
+  // In the constructor, not a class field: for Chrome 93-97 the build down-levels class fields with helper code
+  // (engine/peildatum.ts).
+  constructor(props: ErrorBoundaryProps) {
+    super(props);
+    this.state = { failed: false };
+  }
 
   override componentDidCatch(error: unknown) {
     console.error('[voorzieningen-wijzer] Onverwachte fout in de widget:', error);
