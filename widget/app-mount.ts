@@ -7,9 +7,9 @@ import type { AppController, MountApp } from './first-screen/contract.ts';
 import { createI18n, switchLanguage } from './i18n/create-i18n.ts';
 import { rulesFromSource } from './load-rules.ts';
 import type { WidgetOptions } from './options.ts';
+import { ErrorBoundary } from './shared/error-boundary.tsx';
 import { adoptStyles } from './styles/sheets.ts';
 import { FALLBACK_THEME_CLASS, usesFallbackTheme } from './styles/theme.ts';
-import { ErrorBoundary } from './ui/error-boundary.tsx';
 
 const FALLBACK = h(
   'p',

@@ -6,27 +6,27 @@ import type { CompiledRules } from './engine/index.ts';
 import { questionReaders } from './engine/index.ts';
 import { peildatumFor } from './engine/peildatum.ts';
 import type { EvaluationResult } from './engine/types.ts';
+import type { LinkRefusal } from './links/handoff-link.ts';
 import { LazyShareResult } from './links/lazy-share-result.tsx';
 import { LinkRefused } from './links/link-refused.tsx';
 import { useLinkFragment } from './links/use-link-fragment.ts';
 import { hasBundledTexts, loadBundledTexts, loadRules, type RulesLoad } from './load-rules.ts';
 import { type CompletedDetail, DEFAULT_IDLE_MINUTES, type WidgetOptions } from './options.ts';
-import type { LinkRefusal } from './pro/handoff-link.ts';
-import { LazyProfessionalView } from './pro/lazy-professional-view.tsx';
+import { LazyProfessionalView } from './professional/lazy-professional-view.tsx';
+import { Intro } from './resident/intro.tsx';
+import { QuestionStep } from './resident/question-step.tsx';
+import { announcement as announcementText } from './resident/results/announcement.ts';
+import { Results } from './resident/results.tsx';
+import { Review } from './resident/review.tsx';
+import { effectiveAnswers, useFlow } from './resident/use-flow.ts';
+import { useStepHistory } from './resident/use-step-history.ts';
+import { WidgetContext, type WidgetContextValue } from './shared/context.ts';
+import { Failure } from './shared/failure.tsx';
+import { Heading } from './shared/heading.tsx';
+import { LanguageSwitch } from './shared/language-switch.tsx';
+import { TranslationNotice } from './shared/translation-notice.tsx';
+import { useAsync } from './shared/use-async.ts';
 import { pickTexts } from './text/pick-text.ts';
-import { WidgetContext, type WidgetContextValue } from './ui/context.ts';
-import { Failure } from './ui/failure.tsx';
-import { Heading } from './ui/heading.tsx';
-import { Intro } from './ui/intro.tsx';
-import { LanguageSwitch } from './ui/language-switch.tsx';
-import { QuestionStep } from './ui/question-step.tsx';
-import { announcement as announcementText } from './ui/results/announcement.ts';
-import { Results } from './ui/results.tsx';
-import { Review } from './ui/review.tsx';
-import { TranslationNotice } from './ui/translation-notice.tsx';
-import { useAsync } from './ui/use-async.ts';
-import { effectiveAnswers, useFlow } from './ui/use-flow.ts';
-import { useStepHistory } from './ui/use-step-history.ts';
 
 export type EmitEvent = (name: 'vw-started' | 'vw-completed', detail: CompletedDetail | Record<string, never>) => void;
 
@@ -144,7 +144,7 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
 
   let screen: JSX.Element;
   if (options.mode === 'professional') {
-    // Wijkteam mode: one screen instead of the resident flow (widget/pro/, README "Wijkteam mode").
+    // Wijkteam mode: one screen instead of the resident flow (widget/professional/, README "Wijkteam mode").
     screen = <LazyProfessionalView date={date} idleMinutes={options.idleMinutes ?? DEFAULT_IDLE_MINUTES} />;
   } else if (state.screen === 'intro') {
     screen = (

@@ -9,9 +9,9 @@ import type { Answers, RulesFile } from '../../widget/engine/types.ts';
 import { canonicalJson } from '../../widget/links/canonical-json.ts';
 import { fnv1a } from '../../widget/links/fnv1a.ts';
 import { MAX_FRAGMENT } from '../../widget/links/fragment.ts';
+import { decodeHandoff, encodeHandoff, handoffUrl } from '../../widget/links/handoff-link.ts';
+import { resultCode } from '../../widget/links/result-code.ts';
 import { rulesBinding, rulesHash } from '../../widget/links/rules-binding.ts';
-import { decodeHandoff, encodeHandoff, handoffUrl } from '../../widget/pro/handoff-link.ts';
-import { resultCode } from '../../widget/pro/result-code.ts';
 import { splitTexts } from '../../widget/text/localized-parts.ts';
 import { household3, ommen, ommenText } from '../support/ommen.ts';
 

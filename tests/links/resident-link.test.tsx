@@ -9,8 +9,8 @@ import nl from '../../locales/nl.json';
 import { parseRulesText } from '../../widget/engine/checker.ts';
 import { evaluate } from '../../widget/engine/index.ts';
 import type { AnswerValue, EvaluationResult } from '../../widget/engine/types.ts';
-import { encodeHandoff } from '../../widget/pro/handoff-link.ts';
-import { fillHousehold, renderPro, shownOutcome } from '../pro/support.tsx';
+import { encodeHandoff } from '../../widget/links/handoff-link.ts';
+import { fillHousehold, renderPro, shownOutcome } from '../professional/support.tsx';
 import { household3, makeAnswers } from '../support/ommen.ts';
 import { answerAll, clickAndWait } from '../ui/drive.ts';
 import { DATE, ommenRules, renderApp } from '../ui/helpers.tsx';
@@ -31,7 +31,7 @@ afterEach(async () => {
 const file = () => ommenRules().file;
 const share = nl.share;
 // Compiled once up front: the wijkteam view is a lazy import, and compiling it takes longer than renderPro waits.
-await import('../../widget/pro/professional-view.tsx');
+await import('../../widget/professional/professional-view.tsx');
 
 /** happy-dom renders the results slowly on a busy machine: wait longer than the default second. */
 const SLOW = { timeout: 8000 };

@@ -2,13 +2,13 @@
 // browser's Back and Forward between steps (happy-dom's history: history.back() fires popstate).
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderPro } from '../pro/support.tsx';
+import { renderPro } from '../professional/support.tsx';
 import { makeAnswers } from '../support/ommen.ts';
 import { answerAll, clickAndWait, currentQuestion, fill } from './drive.ts';
 import { label, question, renderApp } from './helpers.tsx';
 
 // Compiled once up front: the wijkteam view is a lazy import, and compiling it takes longer than renderPro waits.
-await import('../../widget/pro/professional-view.tsx');
+await import('../../widget/professional/professional-view.tsx');
 
 afterEach(() => {
   cleanup();

@@ -7,9 +7,9 @@ import { evaluate, questionReaders } from '../../widget/engine/index.ts';
 import type { Answers, AnswerValue, Question } from '../../widget/engine/types.ts';
 import { createI18n } from '../../widget/i18n/create-i18n.ts';
 import { type WidgetMode, type WidgetOptions, withDefaults } from '../../widget/options.ts';
-import { WidgetContext } from '../../widget/ui/context.ts';
-import { QuestionStep } from '../../widget/ui/question-step.tsx';
-import { Results } from '../../widget/ui/results.tsx';
+import { QuestionStep } from '../../widget/resident/question-step.tsx';
+import { Results } from '../../widget/resident/results.tsx';
+import { WidgetContext } from '../../widget/shared/context.ts';
 import { ommen } from '../support/ommen.ts';
 
 /** A date inside the Ommen norm period, so results do not depend on the day the tests run. */

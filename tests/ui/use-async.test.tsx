@@ -2,7 +2,7 @@
 // must never replace the result of newer ones.
 import { act, renderHook } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { useAsync } from '../../widget/ui/use-async.ts';
+import { useAsync } from '../../widget/shared/use-async.ts';
 
 /** A promise per key, settled by the test when it wants. */
 function deferred() {

@@ -1,6 +1,6 @@
 // The first screen in plain DOM, painted by the entry: the header (title and language menu), the intro with
 // "Beginnen", the wijkteam loading screen and the calm failure message. The same markup and Utrecht classes as
-// the app's Intro (widget/ui/intro.tsx) and Failure (widget/ui/failure.tsx), so the hand-over shows no change.
+// the app's Intro (widget/resident/intro.tsx) and Failure (widget/shared/failure.tsx), so the hand-over shows no change.
 import { telHref } from '../text/safe-href.ts';
 import type { RulesSummary } from './contract.ts';
 import { h } from './dom.ts';

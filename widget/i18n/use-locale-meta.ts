@@ -1,5 +1,5 @@
 // The review status of every interface language (meta.review in locales/<code>.json), for staff views.
-import { useAsync } from '../ui/use-async.ts';
+import { useAsync } from '../shared/use-async.ts';
 import { type LocaleMeta, loadLocaleMeta } from './create-i18n.ts';
 import { LANGUAGE_CODES } from './languages.ts';
 

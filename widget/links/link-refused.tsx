@@ -1,8 +1,8 @@
 // The message for a `#vw=` link that is not opened. It names only this widget's side (the gemeente, that the
 // rules changed), never anything the link says: a link is text from anyone.
 
-import type { LinkRefusal } from '../pro/handoff-link.ts';
-import { useWidget } from '../ui/context.ts';
+import { useWidget } from '../shared/context.ts';
+import type { LinkRefusal } from './handoff-link.ts';
 
 export function LinkRefused({ reason, onClose }: { reason: LinkRefusal; onClose: () => void }) {
   const { t, file } = useWidget();

@@ -1,11 +1,11 @@
 // "Bewaar uw uitkomst": under the resident's results, a link that holds the answers in its fragment, made
 // only after the resident has read what that means and agreed. Nothing is sent or stored: the link is shown
-// for the resident to copy, and the hand-off link's format is used (widget/pro/handoff-link.ts, one format).
+// for the resident to copy, and the hand-off link's format is used (widget/links/handoff-link.ts, one format).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledRules } from '../engine/index.ts';
 import type { Answers, EvaluationResult } from '../engine/types.ts';
-import { useWidget } from '../ui/context.ts';
-import { Heading } from '../ui/heading.tsx';
+import { useWidget } from '../shared/context.ts';
+import { Heading } from '../shared/heading.tsx';
 import { copyText } from './copy-text.ts';
 import { useResultLink } from './use-result-link.ts';
 

@@ -3,8 +3,8 @@
 // only when there is a link: most visits have none, and the initial load has a size budget.
 import { useEffect, useRef } from 'preact/hooks';
 import type { RulesFile } from '../engine/types.ts';
-import type { DecodeResult } from '../pro/handoff-link.ts';
 import { takeFragment } from './fragment.ts';
+import type { DecodeResult } from './handoff-link.ts';
 
 /** `onLink` gets each link found, with `pasted` true when it came while the widget was open. */
 export function useLinkFragment(file: RulesFile, enabled: boolean, onLink: (link: DecodeResult, pasted: boolean) => void): void {
@@ -16,7 +16,7 @@ export function useLinkFragment(file: RulesFile, enabled: boolean, onLink: (link
     const read = (pasted: boolean) => {
       const fragment = takeFragment(window);
       if (fragment.kind === 'none') return;
-      import('../pro/handoff-link.ts')
+      import('./handoff-link.ts')
         .then(({ decodeFragment }) => {
           const link = decodeFragment(file, fragment);
           if (live && link) latest.current(link, pasted);

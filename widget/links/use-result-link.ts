@@ -2,9 +2,9 @@
 // while `enabled` (consent given), from the answers needed for the same outcomes, in the one link format.
 import type { CompiledRules } from '../engine/index.ts';
 import type { Answers, EvaluationResult } from '../engine/types.ts';
-import { encodeHandoff, handoffUrl } from '../pro/handoff-link.ts';
-import { reproducingAnswers } from '../pro/needed-answers.ts';
-import { useAsync } from '../ui/use-async.ts';
+import { reproducingAnswers } from '../shared/needed-answers.ts';
+import { useAsync } from '../shared/use-async.ts';
+import { encodeHandoff, handoffUrl } from './handoff-link.ts';
 
 export function useResultLink(
   rules: CompiledRules,

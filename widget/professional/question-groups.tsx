@@ -1,0 +1,81 @@
+// Every question on one screen, in the rules file's groups; a question shows only while its askWhen holds.
+// Each question is a fieldset with its legend, hint and the same field components as the resident flow.
+import { useId } from 'preact/hooks';
+import type { Question } from '../engine/types.ts';
+import { useWidget } from '../shared/context.ts';
+import { Heading } from '../shared/heading.tsx';
+import { questionKinds } from '../shared/questions/registry.ts';
+import type { Draft } from '../shared/questions/types.ts';
+import { capitalise, pickTexts } from '../text/pick-text.ts';
+import { readDraft } from './live-state.ts';
+
+export interface QuestionGroupsProps {
+  drafts: Record<string, Draft>;
+  visible: (question: Question) => boolean;
+  onDraft: (id: string, draft: Draft) => void;
+}
+
+function ProQuestion({ question, draft, onDraft }: { question: Question; draft: Draft; onDraft: (d: Draft) => void }) {
+  const { t, lang } = useWidget();
+  const kind = questionKinds[question.type];
+  const picked = pickTexts(question.texts, lang);
+  const texts = picked.value ?? { label: question.id };
+  // Unique per widget even when two share a document (tests, light-DOM fallback); the radio names use it too.
+  const prefix = `vwpro${useId().replace(/[^\w-]/g, '')}-${question.id}`;
+  const { errors } = readDraft(question, draft, t, lang);
+  const hintId = texts.hint ? `${prefix}-hint` : undefined;
+  return (
+    <fieldset
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset vw-pro-question${errors.length > 0 ? ' utrecht-form-fieldset--invalid' : ''}`}
+      role={kind.radiogroup ? 'radiogroup' : undefined}
+      aria-describedby={hintId}
+      lang={picked.lang === lang ? undefined : picked.lang}
+      data-question={question.id}
+    >
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend vw-pro-question__legend">
+        {texts.label}
+      </legend>
+      {texts.hint && (
+        <p class="utrecht-form-field-description" id={hintId}>
+          {texts.hint}
+        </p>
+      )}
+      <kind.Component
+        question={question}
+        texts={texts}
+        draft={draft}
+        onDraft={onDraft}
+        errors={errors}
+        idPrefix={prefix}
+        allowUnknown={question.allowUnknown !== false}
+        t={t}
+        lang={lang}
+      />
+    </fieldset>
+  );
+}
+
+export function QuestionGroups({ drafts, visible, onDraft }: QuestionGroupsProps) {
+  const { t, file, headingLevel } = useWidget();
+  const groups = new Map<string, Question[]>();
+  for (const q of file.questions) {
+    const group = q.group ?? 'overig';
+    groups.set(group, [...(groups.get(group) ?? []), q]);
+  }
+  return (
+    <div class="vw-pro-groups">
+      {[...groups].map(([group, questions]) => {
+        const shown = questions.filter(visible);
+        if (shown.length === 0) return null;
+        return (
+          <section key={group} class="vw-pro-group">
+            <Heading level={headingLevel + 2}>{t(`pro.group.${group}`, { defaultValue: capitalise(group) })}</Heading>
+            {shown.map((q) => (
+              <ProQuestion key={q.id} question={q} draft={drafts[q.id] ?? {}} onDraft={(d) => onDraft(q.id, d)} />
+            ))}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
