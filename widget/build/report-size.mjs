@@ -104,7 +104,7 @@ const lazyNamed = (pattern) => {
   return file;
 };
 const firstQuestionFiles = new Set(graph.initial);
-for (const pattern of [/^app-mount-[\w-]+\.js$/, /^_virtual_vw-bundled-rules_vw-part_nl-[\w-]+\.js$/, /^nl-[\w-]+\.js$/])
+for (const pattern of [/^app-mount-[\w-]+\.js$/, /^rules-nl-[\w-]+\.js$/, /^nl-[\w-]+\.js$/])
   closure(lazyNamed(pattern), firstQuestionFiles);
 const firstQuestion = sum([...firstQuestionFiles].map(measure));
 
