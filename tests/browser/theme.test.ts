@@ -1,6 +1,7 @@
 // The look (issue #3, point 4): Utrecht components themed by the host page's --utrecht-* tokens, which reach
 // the shadow root by inheritance, and the built-in fallback theme only when the host page defines none or when
 // theme="fallback" forces it. Colours are read as computed styles inside the shadow root.
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
@@ -13,6 +14,11 @@ const HOST_COLOUR = 'rgb(1, 2, 3)';
 /** #154273 and #ffdd00 from widget/styles/fallback-theme.css. */
 const FALLBACK_COLOUR = 'rgb(21, 66, 115)';
 const FOCUS_YELLOW = 'rgb(255, 221, 0)';
+/** A form token demo/demo-theme.css does not set itself: it comes from the widget's fallback tokens it imports. */
+const FORM_TOKEN = '--utrecht-form-control-border-color';
+const FORM_VALUE = /--utrecht-form-control-border-color:\s*([^;]+);/.exec(
+  readFileSync('widget/styles/fallback-theme-forms.css', 'utf8'),
+)?.[1];
 
 let server: StaticServer;
 let browser: Browser;
@@ -126,6 +132,16 @@ describe('theme', () => {
       expect(host.font).toContain('Fira Sans');
       expect(fallback).toMatchObject({ fallback: true, background: FALLBACK_COLOUR });
       expect(fallback.font).not.toContain('Fira Sans');
+      // The page theme is complete (a theme switches the fallback off as a whole): its form tokens reach the widget.
+      const formToken = await page
+        .locator('#widget-host')
+        .evaluate(
+          (host, name) =>
+            getComputedStyle(host.shadowRoot?.querySelector('.utrecht-button--primary-action') as Element).getPropertyValue(name),
+          FORM_TOKEN,
+        );
+      expect(FORM_VALUE).toBeDefined();
+      expect(formToken.trim()).toBe(FORM_VALUE);
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await page.close();

@@ -1,13 +1,14 @@
 // 1000 certainly-invalid rules files: parseRulesText rejects each one, never throws, and reports the problem
 // that its own kind of damage must cause (place and message). A file refused only by the generic catch-all, or
-// for another reason, fails the suite: so removing one check makes its class fail (README, hostile section).
+// for another reason, fails the suite: so removing one check makes its class fail (docs/hostile-rules.md).
 import { describe, expect, it } from 'vitest';
 import { parseRulesText } from '../../widget/engine/checker.ts';
 import { ommenText } from '../support/ommen.ts';
 import { runs } from '../support/test-tier.ts';
 import { type Expected, malformedRulesFiles } from './support/mutate-rules.ts';
 
-// HOSTILE_FILES: a set number of files (npm test: 100, npm run test:all: 1000) (the mutation test in README uses 280, ten of each kind).
+// HOSTILE_FILES: a set number of files (npm test: 100, npm run test:all: 1000) (the mutation test in
+// docs/hostile-rules.md uses 280, ten of each kind).
 const files = malformedRulesFiles(ommenText, Number(process.env.HOSTILE_FILES ?? runs(1000)));
 const matches = (p: { path: string; message: string }, e: Expected) =>
   (typeof e.path === 'string' ? p.path === e.path : e.path.test(p.path)) && e.message.test(p.message);
@@ -23,7 +24,8 @@ describe('malformed rules files', () => {
     expect(rules?.file.gemeente.name).toBe(JSON.parse(ommenText).gemeente.name);
   });
 
-  // One test per kind of damage, so a check that is removed shows up as the kinds that fail (README mutation table).
+  // One test per kind of damage, so a check that is removed shows up as the kinds that fail (docs/hostile-rules.md,
+  // mutation table).
   const kinds = [...new Set(files.map((f) => f.kind))];
   it.each(kinds)('%s: each file refused with the problem its damage must cause, none by the catch-all', (kind) => {
     const wrong: string[] = [];

@@ -1,6 +1,7 @@
 // A static server on 127.0.0.1 (random port) for the browser tests and the bench: serves the repo's dist/,
-// demo/, rules/ and locales/, sets a CSP header per path, and records every request so tests can prove that
-// nothing else was asked for. Anything outside those folders is a 404.
+// demo/, rules/ and locales/, and the style sheets of widget/styles/ (demo/demo-theme.css imports the widget's
+// fallback tokens), sets a CSP header per path, and records every request so tests can prove that nothing else
+// was asked for. Anything else is a 404.
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +9,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const ROOT = resolve(process.cwd());
 const SERVED = ['dist', 'demo', 'rules', 'locales'];
+/** Single files outside those folders, by their path from the root with `/`. */
+const SERVED_FILES = /^widget\/styles\/[\w-]+\.css$/;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -50,8 +53,9 @@ export interface ServerOptions {
 function fileFor(req: IncomingMessage, root: string): string | null {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-  const top = file.slice(root.length + 1).split(sep)[0] ?? '';
-  return file.startsWith(root + sep) && SERVED.includes(top) ? file : null;
+  const inside = file.slice(root.length + 1).split(sep);
+  const served = SERVED.includes(inside[0] ?? '') || SERVED_FILES.test(inside.join('/'));
+  return file.startsWith(root + sep) && served ? file : null;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<StaticServer> {
