@@ -14,10 +14,9 @@ import { hasBundledTexts, loadBundledTexts, loadRules, type RulesLoad } from './
 import { type CompletedDetail, DEFAULT_IDLE_MINUTES, type WidgetOptions } from './options.ts';
 import { LazyProfessionalView } from './professional/lazy-professional-view.tsx';
 import { Intro } from './resident/intro.tsx';
+import { LazyResults, LazyReview, prefetchAfterQuestions } from './resident/lazy-screens.tsx';
 import { QuestionStep } from './resident/question-step.tsx';
 import { announcement as announcementText } from './resident/results/announcement.ts';
-import { Results } from './resident/results.tsx';
-import { Review } from './resident/review.tsx';
 import { effectiveAnswers, useFlow } from './resident/use-flow.ts';
 import { useStepHistory } from './resident/use-step-history.ts';
 import { WidgetContext, type WidgetContextValue } from './shared/context.ts';
@@ -78,8 +77,7 @@ export function App(props: AppProps) {
   else if (!load.ok)
     body = (
       <Failure
-        i18n={i18n}
-        lang={options.lang}
+        t={i18n.getFixedT(options.lang)}
         headingLevel={options.headingLevel}
         gemeente={load.gemeente}
         phone={load.phone ?? options.phone}
@@ -140,6 +138,10 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
   useEffect(() => {
     if (props.begun && state.step === 0) flow.start();
   }, [props.begun]);
+  // The review and results chunk, once the first question is on screen (an effect runs after the paint).
+  useEffect(() => {
+    if (state.screen === 'question') prefetchAfterQuestions().catch(() => undefined);
+  }, [state.screen === 'question']);
   const gemeente = pickTexts({ nl: file.gemeente.name }, lang).value ?? '';
 
   let screen: JSX.Element;
@@ -176,7 +178,7 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
   } else if (state.screen === 'review') {
     const answers = effectiveAnswers(state.path, state.memory);
     screen = (
-      <Review
+      <LazyReview
         path={state.path}
         answers={answers}
         focus={focus}
@@ -187,7 +189,7 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
     );
   } else if (state.screen === 'results' && state.result) {
     screen = (
-      <Results
+      <LazyResults
         result={state.result}
         focus={focus}
         onRestart={() => {
@@ -209,14 +211,7 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
     );
   } else {
     screen = (
-      <Failure
-        i18n={i18n}
-        lang={lang}
-        headingLevel={options.headingLevel}
-        rank={1}
-        gemeente={gemeente}
-        phone={file.gemeente.contact.phone}
-      />
+      <Failure t={t} headingLevel={options.headingLevel} rank={1} gemeente={gemeente} phone={file.gemeente.contact.phone} />
     );
   }
 

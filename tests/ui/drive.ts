@@ -54,7 +54,10 @@ export async function clickAndWait(name: string): Promise<void> {
 export async function answerAll(answers: Record<string, AnswerValue>): Promise<string[]> {
   const asked: string[] = [];
   for (let i = 0; i < 40; i++) {
-    if (screen.queryByRole('heading', { name: 'Controleer uw antwoorden' })) return asked;
+    // The review screen is a lazy chunk (widget/resident/lazy-screens.tsx): it may say "Even geduld." first.
+    const review = () => screen.queryByRole('heading', { name: 'Controleer uw antwoorden' });
+    await waitFor(() => expect(review() !== null || currentQuestion() !== undefined).toBe(true));
+    if (review()) return asked;
     const q = currentQuestion();
     if (!q) throw new Error(`no question on screen: ${document.body.textContent?.slice(0, 200)}`);
     asked.push(q.id);

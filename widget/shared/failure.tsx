@@ -1,14 +1,14 @@
 // The calm message when the rules cannot be used: a phone number, no technical words.
 // The exact problem went to the console for the webmaster (load-rules.ts).
-import type { i18n } from 'i18next';
 import { failureSentence } from '../first-screen/text-keys.ts';
+import type { Translate } from '../text/reason-sentence.ts';
 import { telHref } from '../text/safe-href.ts';
 import { Alert } from './alert.tsx';
 import { Heading } from './heading.tsx';
 
 export interface FailureProps {
-  i18n: i18n;
-  lang: string;
+  /** The widget's translate function in its language (outside <App>'s context: i18n.getFixedT(lang)). */
+  t: Translate;
   headingLevel: number;
   /** 0 in place of the whole widget, 1 in place of a screen under the widget's title. */
   rank?: number;
@@ -16,8 +16,7 @@ export interface FailureProps {
   phone?: string;
 }
 
-export function Failure({ i18n, lang, headingLevel, rank = 0, gemeente, phone }: FailureProps) {
-  const t = i18n.getFixedT(lang);
+export function Failure({ t, headingLevel, rank = 0, gemeente, phone }: FailureProps) {
   const href = telHref(phone);
   return (
     <Alert type="info" role="status">
