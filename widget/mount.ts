@@ -30,6 +30,16 @@ function shadowFor(element: HTMLElement): ShadowRoot {
   }
 }
 
+/** Resolves in the task after the next frame has painted; at the latest after 200 ms, because a hidden tab
+ *  paints no frames and its widget must still get ready. */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    setTimeout(done, 200);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(done, 0));
+  });
+}
+
 /** The newest built-in the widget relies on; a browser without it (Safari < 15.4, README "Supported browsers")
  *  gets the calm message instead of an exception halfway. */
 function supportedBrowser(): boolean {
@@ -179,8 +189,10 @@ export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}
   for (const code of new Set(['nl', current.lang])) void loadLocale(code)?.catch(() => undefined);
   void showTexts(current.lang);
   window.addEventListener('hashchange', onHash);
-  import('./app-mount.ts')
-    .then(({ mountApp }) => {
+  // The app chunk downloads at once, but builds (its style sheets, i18next, the hidden app) only after the first
+  // screen has painted: that work would otherwise delay the first paint (docs/decisions/0017-first-screen-entry.md).
+  Promise.all([import('./app-mount.ts'), afterFirstPaint()])
+    .then(([{ mountApp }]) => {
       if (!alive) return;
       app = mountApp(root, appContainer, { options: current, rules, emit, onLanguage: (l) => void handle.setLanguage(l) });
       return app.ready.then((ready) => {
