@@ -75,7 +75,7 @@ export async function rulesFromSource(source: RulesSource, lang = 'nl'): Promise
   }
 }
 
-/** Download, then check or build; `url` undefined means the bundled Ommen rules (see README Decisions). */
+/** Download, then check or build; `url` undefined means the bundled Ommen rules (docs/decisions/0009-bundled-rules-as-lazy-chunks.md). */
 export async function loadRules(url: string | undefined, lang = 'nl'): Promise<RulesLoad> {
   return rulesFromSource(await startRules(url, lang), lang);
 }

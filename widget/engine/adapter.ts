@@ -4,7 +4,7 @@
 // in one run, with the facts as constants. This module reads the rest off the leaves (docs/decisions/0001-three-valued-outcomes-one-run.md):
 // a leaf with an unknown side is onbekend; a failed leaf against a range (a limit known only between two
 // bounds) is onbekend when the optimistic operator says it could still hold; then each regeling's all/any
-// combine its leaves three-valued (README, Decisions 1 and 15).
+// combine its leaves three-valued (docs/decisions/0001 and 0015).
 import { Engine as JsonRulesEngine } from 'json-rules-engine';
 import { byCodeUnits } from './code-unit-order.ts';
 import { isFactRef, type Leaf, type Node } from './normalize-conditions.ts';
@@ -86,7 +86,7 @@ const RULES_PER_STEP = 64;
 /**
  * The name a fact with its params has inside the engine: `inkomensgrens({"percentage":110})`. Each one is
  * computed once per run and given to json-rules-engine as a constant runtime fact, which spares it a dynamic
- * fact call, a params hash and a promise for every condition (README, Decision 11).
+ * fact call, a params hash and a promise for every condition (docs/decisions/0011-facts-as-constants.md).
  * Fact ids are snake_case, so the brackets can never collide with a real fact.
  */
 function factKey(fact: string, params: Record<string, unknown> | undefined): string {

@@ -1,7 +1,7 @@
 // Three-valued comparisons (docs/regels-ommen.md §3) as two operator tables: pessimistic answers "must this hold?" and is
 // what json-rules-engine runs with; optimistic answers "could this hold?", which the adapter asks of a failed
 // leaf against a range. An unknown value (null) could hold and need not; a Range limit holds when it holds for
-// lo and for hi. Pessimistic true means voldaan, optimistic false niet-voldaan, else onbekend (README, Decision 1).
+// lo and for hi. Pessimistic true means voldaan, optimistic false niet-voldaan, else onbekend (docs/decisions/0001-three-valued-outcomes-one-run.md).
 import type { Comparison, Range } from './types.ts';
 
 export type Mode = 'optimistic' | 'pessimistic';

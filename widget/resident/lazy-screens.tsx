@@ -1,5 +1,5 @@
 // The review and results screens as a lazy chunk (resident/after-questions.ts): what a resident downloads before the
-// first question is the budget that counts (README "Kwaliteit"). The chunk is fetched as soon as the first question
+// first question is the budget that counts (docs/kwaliteit.md). The chunk is fetched as soon as the first question
 // has painted (`prefetchAfterQuestions`), so by the last answer it is there and the screen renders at once; if it is
 // not yet, the screen says "Even geduld." in a status until it is, and a chunk that does not load gives the calm
 // failure message, not a blank widget.
