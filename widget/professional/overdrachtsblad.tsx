@@ -50,30 +50,30 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
   return (
     <section class="vw-sheet" ref={self} aria-labelledby="vw-sheet-heading">
       <Heading level={headingLevel + 1} id="vw-sheet-heading">
-        {t('pro.sheet.heading', { gemeente })}
+        {t('professional.sheet.heading', { gemeente })}
       </Heading>
       <dl class="vw-sheet__meta">
-        <dt>{t('pro.sheet.peildatum')}</dt>
+        <dt>{t('professional.sheet.peildatum')}</dt>
         <dd>{formatDate(date, lang)}</dd>
-        <dt>{t('pro.sheet.version')}</dt>
+        <dt>{t('professional.sheet.version')}</dt>
         <dd>{file.version}</dd>
-        <dt>{t('pro.sheet.code')}</dt>
+        <dt>{t('professional.sheet.code')}</dt>
         <dd class="vw-sheet__code">{data.code}</dd>
       </dl>
-      <p class="vw-hint">{t('pro.sheet.codeHint')}</p>
+      <p class="vw-hint">{t('professional.sheet.codeHint')}</p>
 
-      <Heading level={h}>{t('pro.sheet.first')}</Heading>
+      <Heading level={h}>{t('professional.sheet.first')}</Heading>
       {data.items.length === 0 ? (
-        <p class="utrecht-paragraph">{t('pro.sheet.noItems')}</p>
+        <p class="utrecht-paragraph">{t('professional.sheet.noItems')}</p>
       ) : (
         <ol class="vw-list vw-sheet__items">
           {data.items.map(({ regeling, offer, title }) => {
             const texts = offerTexts(regeling, lang);
             return (
               <li key={regeling.id} data-regeling={regeling.id}>
-                <strong>{title}</strong> ({t(`pro.outcome.${offer.outcome}`)})
+                <strong>{title}</strong> ({t(`professional.outcome.${offer.outcome}`)})
                 {offer.amount && `: ${amountText(offer.amount, lang, t)}`}.{' '}
-                {t('pro.sheet.applyAt', { organisation: organisationNames(regeling, lang) })}
+                {t('professional.sheet.applyAt', { organisation: organisationNames(regeling, lang) })}
                 {texts.apply && ` ${texts.apply}`}
                 {regeling.yearly && ` ${t('results.yearly')}`}
               </li>
@@ -82,20 +82,21 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
         </ol>
       )}
 
-      <Heading level={h}>{t('pro.sheet.documents')}</Heading>
+      <Heading level={h}>{t('professional.sheet.documents')}</Heading>
       {data.documents.length === 0 ? (
-        <p class="utrecht-paragraph">{t('pro.sheet.noDocuments')}</p>
+        <p class="utrecht-paragraph">{t('professional.sheet.noDocuments')}</p>
       ) : (
         <ul class="vw-list vw-sheet__documents">
           {data.documents.map((d) => (
             <li key={d.text}>
-              {d.text} <span class="vw-sheet__for">{t('pro.sheet.documentFor', { regelingen: formatList(d.for, lang) })}</span>
+              {d.text}{' '}
+              <span class="vw-sheet__for">{t('professional.sheet.documentFor', { regelingen: formatList(d.for, lang) })}</span>
             </li>
           ))}
         </ul>
       )}
 
-      <Heading level={h}>{t('pro.sheet.contacts')}</Heading>
+      <Heading level={h}>{t('professional.sheet.contacts')}</Heading>
       <div class="vw-sheet__contacts">
         {[
           ...data.contacts,
@@ -113,8 +114,8 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
           ))}
       </div>
 
-      <Heading level={h}>{t('pro.sheet.answers')}</Heading>
-      <p class="vw-hint">{t('pro.sheet.answersHint')}</p>
+      <Heading level={h}>{t('professional.sheet.answers')}</Heading>
+      <p class="vw-hint">{t('professional.sheet.answersHint')}</p>
       <ul class="vw-list vw-sheet__answers">
         {file.questions
           .filter((q) => data.answers[q.id] !== undefined)
@@ -130,29 +131,29 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
           <input
             class="utrecht-form-field__input utrecht-checkbox utrecht-checkbox--html-input"
             type="checkbox"
-            id="vw-pro-consent"
+            id="vw-professional-consent"
             checked={consent}
             onChange={(e) => setConsent((e.currentTarget as HTMLInputElement).checked)}
           />
-          <label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox" for="vw-pro-consent">
-            {t('pro.handoff.consent')}
+          <label class="utrecht-form-field__label utrecht-form-label utrecht-form-label--checkbox" for="vw-professional-consent">
+            {t('professional.handoff.consent')}
           </label>
         </div>
         {link && (
           <>
-            <Heading level={h}>{t('pro.handoff.heading')}</Heading>
-            <p class="utrecht-paragraph">{t('pro.handoff.explain')}</p>
-            <QrCode text={link} label={t('pro.handoff.qrLabel')} />
+            <Heading level={h}>{t('professional.handoff.heading')}</Heading>
+            <p class="utrecht-paragraph">{t('professional.handoff.explain')}</p>
+            <QrCode text={link} label={t('professional.handoff.qrLabel')} />
             <div class="utrecht-form-field utrecht-form-field--text vw-no-print">
               <div class="utrecht-form-field__label">
-                <label class="utrecht-form-label" for="vw-pro-link">
-                  {t('pro.handoff.linkLabel')}
+                <label class="utrecht-form-label" for="vw-professional-link">
+                  {t('professional.handoff.linkLabel')}
                 </label>
               </div>
               <div class="utrecht-form-field__input">
                 <input
-                  class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--url vw-pro-link"
-                  id="vw-pro-link"
+                  class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--url vw-professional-link"
+                  id="vw-professional-link"
                   type="text"
                   readOnly
                   value={link}
@@ -170,9 +171,9 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
                     .catch(() => setCopied(false))
                 }
               >
-                {t('pro.handoff.copy')}
+                {t('professional.handoff.copy')}
               </button>
-              <span role="status">{copied ? t('pro.handoff.copied') : ''}</span>
+              <span role="status">{copied ? t('professional.handoff.copied') : ''}</span>
             </div>
           </>
         )}
@@ -185,7 +186,7 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
           class="utrecht-button utrecht-button--primary-action"
           onClick={() => self.current && printSheet(self.current)}
         >
-          {t('pro.sheet.print')}
+          {t('professional.sheet.print')}
         </button>
         {reminders.length > 0 && (
           <button
@@ -193,7 +194,7 @@ export function Overdrachtsblad(props: OverdrachtsbladProps) {
             class="utrecht-button utrecht-button--secondary-action"
             onClick={() => downloadTextFile('herinnering-regelingen.ics', buildIcs(reminders, date), 'text/calendar')}
           >
-            {t('pro.ics.button', { count: reminders.length })}
+            {t('professional.ics.button', { count: reminders.length })}
           </button>
         )}
       </div>

@@ -44,7 +44,7 @@ export function ProfessionalView(props: ProfessionalViewProps) {
     <>
       <ProfessionalSession key={wipes.count} {...props} wiped={wipes.why !== null} onWipe={onWipe} />
       <div class="vw-visually-hidden" role="status">
-        {wipes.why && t(wipes.why === 'idle' ? 'pro.wipe.idleDone' : 'pro.wipe.done')}
+        {wipes.why && t(wipes.why === 'idle' ? 'professional.wipe.idleDone' : 'professional.wipe.done')}
       </div>
     </>
   );
@@ -128,7 +128,7 @@ function ProfessionalSession({ date: configured, idleMinutes, wiped, onWipe }: S
       }
       setDrafts(next);
       setDate(offer.date);
-      setMessage(t('pro.handoff.opened'));
+      setMessage(t('professional.handoff.opened'));
     }
     setOffer(null);
     pendingFocus.current = true;
@@ -154,38 +154,40 @@ function ProfessionalSession({ date: configured, idleMinutes, wiped, onWipe }: S
   );
 
   return (
-    <section class="vw-pro" ref={root}>
+    <section class="vw-professional" ref={root}>
       {offer && !offer.ok && <LinkRefused reason={offer.reason} onClose={declineOffer} />}
       {offer?.ok && (
-        <div class="utrecht-alert utrecht-alert--info vw-pro-offer" role="alert">
-          <p class="utrecht-paragraph">{t('pro.handoff.offer', { date: offer.date })}</p>
+        <div class="utrecht-alert utrecht-alert--info vw-professional-offer" role="alert">
+          <p class="utrecht-paragraph">{t('professional.handoff.offer', { date: offer.date })}</p>
           <div class="vw-actions">
             <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={openOffer}>
-              {t('pro.handoff.open')}
+              {t('professional.handoff.open')}
             </button>
             <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={declineOffer}>
-              {t('pro.handoff.decline')}
+              {t('professional.handoff.decline')}
             </button>
           </div>
         </div>
       )}
-      <div class="vw-pro-toolbar">
+      <div class="vw-professional-toolbar">
         <PeildatumField rules={rules} value={date} onChange={setDate} />
-        <div class="vw-pro-toolbar__wipe">
+        <div class="vw-professional-toolbar__wipe">
           <button
             type="button"
-            class="utrecht-button utrecht-button--secondary-action vw-pro-new"
+            class="utrecht-button utrecht-button--secondary-action vw-professional-new"
             onClick={() => onWipe('manual')}
           >
-            {t('pro.wipe.button')}
+            {t('professional.wipe.button')}
           </button>
-          <p class="vw-hint">{idleMinutes > 0 ? t('pro.wipe.idleHint', { minutes: idleMinutes }) : t('pro.wipe.hint')}</p>
+          <p class="vw-hint">
+            {idleMinutes > 0 ? t('professional.wipe.idleHint', { minutes: idleMinutes }) : t('professional.wipe.hint')}
+          </p>
         </div>
       </div>
-      <div class="vw-pro-columns">
-        <section class="vw-pro-questions" aria-labelledby="vw-pro-questions-heading" key={session}>
-          <QuestionsHeading ref={startHeading} id="vw-pro-questions-heading" class="utrecht-heading-3" tabIndex={-1}>
-            {t('pro.questions.heading')}
+      <div class="vw-professional-columns">
+        <section class="vw-professional-questions" aria-labelledby="vw-professional-questions-heading" key={session}>
+          <QuestionsHeading ref={startHeading} id="vw-professional-questions-heading" class="utrecht-heading-3" tabIndex={-1}>
+            {t('professional.questions.heading')}
           </QuestionsHeading>
           <QuestionGroups drafts={drafts} visible={visible} onDraft={onDraft} />
         </section>
