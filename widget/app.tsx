@@ -1,24 +1,18 @@
-// <App>: loads the rules, provides the instance context and switches screens. No rules logic here.
+// <App>: loads the rules and their texts, provides the instance context, and frames the mode's screen (the
+// resident flow, widget/resident/resident-flow.tsx, or the wijkteam view) with the header, the language switch
+// and the status region. No rules logic here.
 import type { i18n } from 'i18next';
 import type { JSX } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { CompiledRules } from './engine/index.ts';
 import { questionReaders } from './engine/index.ts';
 import { peildatumFor } from './engine/peildatum.ts';
 import type { EvaluationResult } from './engine/types.ts';
-import type { LinkRefusal } from './links/handoff-link.ts';
-import { LazyShareResult } from './links/lazy-share-result.tsx';
-import { LinkRefused } from './links/link-refused.tsx';
-import { useLinkFragment } from './links/use-link-fragment.ts';
 import { hasBundledTexts, loadBundledTexts, loadRules, type RulesLoad } from './load-rules.ts';
 import { type CompletedDetail, DEFAULT_IDLE_MINUTES, type WidgetOptions } from './options.ts';
 import { LazyProfessionalView } from './professional/lazy-professional-view.tsx';
-import { Intro } from './resident/intro.tsx';
-import { LazyResults, LazyReview, prefetchAfterQuestions } from './resident/lazy-screens.tsx';
-import { QuestionStep } from './resident/question-step.tsx';
+import { ResidentFlow } from './resident/resident-flow.tsx';
 import { announcement as announcementText } from './resident/results/announcement.ts';
-import { effectiveAnswers, useFlow } from './resident/use-flow.ts';
-import { useStepHistory } from './resident/use-step-history.ts';
 import { WidgetContext, type WidgetContextValue } from './shared/context.ts';
 import { Failure } from './shared/failure.tsx';
 import { Heading } from './shared/heading.tsx';
@@ -108,12 +102,6 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
   );
   const { t, file } = context;
   const [announcement, setAnnouncement] = useState('');
-  const onError = (error: unknown) =>
-    console.error('[voorzieningen-wijzer] De uitkomst kon niet worden berekend:', error instanceof Error ? error.message : error);
-  const onCompleted = (result: EvaluationResult) => {
-    setAnnouncement(announcementText(result, t));
-    emit('vw-completed', completedDetail(result));
-  };
   // A `date` before the rules' first norm period falls back to today, like any other unusable value (README).
   const date = useMemo(() => {
     if (options.date === undefined) return undefined;
@@ -122,98 +110,27 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
       console.warn(`[voorzieningen-wijzer] date="${options.date}" ligt voor de normen; de wijzer rekent met vandaag.`);
     return day;
   }, [rules, options.date]);
-  // Wijkteam mode has no step-by-step flow to prepare: its view evaluates on its own, is one screen (no history
-  // entries) and reads its links itself (it asks before opening one).
-  const resident = options.mode !== 'professional';
-  const flow = useFlow(rules, date, onError, onCompleted, resident);
-  const { state } = flow;
-  useStepHistory(flow, resident);
-  const [refusal, setRefusal] = useState<LinkRefusal | null>(null);
-  useLinkFragment(file, resident, (link, pasted) => {
-    if (link.ok) flow.openAnswers(link.answers, link.date, pasted ? 'adopt' : 'replace');
-    setRefusal(link.ok ? null : link.reason);
-  });
-  useLeaveWarning(options.confirmLeave === true && resident && Object.keys(state.memory).length > 0);
-  const focus = state.step > 0;
-  useEffect(() => {
-    if (props.begun && state.step === 0) flow.start();
-  }, [props.begun]);
-  // The review and results chunk, once the first question is on screen (an effect runs after the paint).
-  useEffect(() => {
-    if (state.screen === 'question') prefetchAfterQuestions().catch(() => undefined);
-  }, [state.screen === 'question']);
   const gemeente = pickTexts({ nl: file.gemeente.name }, lang).value ?? '';
 
-  let screen: JSX.Element;
-  if (options.mode === 'professional') {
-    // Wijkteam mode: one screen instead of the resident flow (widget/professional/, README "Wijkteam mode").
-    screen = <LazyProfessionalView date={date} idleMinutes={options.idleMinutes ?? DEFAULT_IDLE_MINUTES} />;
-  } else if (state.screen === 'intro') {
-    screen = (
-      <Intro
-        focus={focus}
-        busy={flow.busy || (props.begun === true && state.step === 0)}
-        onStart={() => {
-          emit('vw-started', {});
-          flow.start();
+  // Wijkteam mode is one screen instead of the resident flow (widget/professional/, docs/wijkteam.md):
+  // it evaluates on its own, makes no history entries and reads its links itself (it asks before opening one).
+  const screen =
+    options.mode === 'professional' ? (
+      <LazyProfessionalView date={date} idleMinutes={options.idleMinutes ?? DEFAULT_IDLE_MINUTES} />
+    ) : (
+      <ResidentFlow
+        rules={rules}
+        date={date}
+        confirmLeave={options.confirmLeave === true}
+        begun={props.begun === true}
+        onStarted={() => emit('vw-started', {})}
+        onCompleted={(result) => {
+          setAnnouncement(announcementText(result, t));
+          emit('vw-completed', completedDetail(result));
         }}
+        onRestart={() => setAnnouncement('')}
       />
     );
-  } else if (state.screen === 'question') {
-    const id = state.path[state.pos] as string;
-    screen = (
-      <QuestionStep
-        key={`${id}-${state.step}`}
-        questionId={id}
-        initial={state.memory[id]}
-        current={state.pos + 1}
-        total={state.total}
-        focus={focus}
-        busy={flow.busy}
-        nextLabel={state.fromReview ? t('nav.next') : undefined}
-        onSubmit={flow.answer}
-        onBack={flow.back}
-      />
-    );
-  } else if (state.screen === 'review') {
-    const answers = effectiveAnswers(state.path, state.memory);
-    screen = (
-      <LazyReview
-        path={state.path}
-        answers={answers}
-        focus={focus}
-        onEdit={flow.edit}
-        onBack={flow.back}
-        onShowResults={flow.showResults}
-      />
-    );
-  } else if (state.screen === 'results' && state.result) {
-    screen = (
-      <LazyResults
-        result={state.result}
-        focus={focus}
-        onRestart={() => {
-          setAnnouncement('');
-          setRefusal(null);
-          flow.restart();
-        }}
-        onChangeAnswers={flow.toReview}
-        keep={
-          <LazyShareResult
-            key={state.step}
-            rules={rules}
-            result={state.result}
-            answers={effectiveAnswers(state.path, state.memory)}
-            date={flow.date}
-          />
-        }
-      />
-    );
-  } else {
-    screen = (
-      <Failure t={t} headingLevel={options.headingLevel} rank={1} gemeente={gemeente} phone={file.gemeente.contact.phone} />
-    );
-  }
 
   return (
     <WidgetContext.Provider value={context}>
@@ -222,28 +139,12 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
         <LanguageSwitch onChange={props.onLanguage} />
       </header>
       <TranslationNotice />
-      {refusal && <LinkRefused reason={refusal} onClose={() => setRefusal(null)} />}
       {screen}
       <div class="vw-visually-hidden" role="status">
         {announcement}
       </div>
     </WidgetContext.Provider>
   );
-}
-
-/** The browser's own "leave this page?" question while answers are in memory, only with `confirm-leave`
- *  (README "Resident flow": why not by default). */
-function useLeaveWarning(active: boolean): void {
-  useEffect(() => {
-    if (!active) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      // Older browsers show the prompt only when returnValue is set; its text is ignored everywhere.
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [active]);
 }
 
 function Title({ level, text }: { level: number; text: string }) {

@@ -2,7 +2,9 @@
 import { parseDate } from './engine/peildatum.ts';
 import { resolveLanguage } from './i18n/languages.ts';
 
-export type WidgetMode = 'inwoner' | 'professional';
+/** The resident flow or the wijkteam mode. In code the wijkteam mode is `professional` and the other `resident`;
+ *  the `mode` attribute keeps its documented values (`inwoner`, the default, and `professional`, README). */
+export type WidgetMode = 'resident' | 'professional';
 
 /** Which design tokens style the widget: the host page's NL Design System theme, the built-in fallback, or
  *  `auto`: the host's when its page defines Utrecht tokens, else the fallback (widget/styles/theme.ts). */
@@ -41,7 +43,7 @@ export interface CompletedDetail {
   hulppunten: Record<string, 'ja' | 'misschien' | 'nee'>;
 }
 
-export const DEFAULTS: WidgetOptions = { lang: 'nl', headingLevel: 2, mode: 'inwoner', theme: 'auto' };
+export const DEFAULTS: WidgetOptions = { lang: 'nl', headingLevel: 2, mode: 'resident', theme: 'auto' };
 
 export const ATTRIBUTES = [
   'rules',
@@ -86,6 +88,7 @@ export function parseAttributes(get: (name: string) => string | null): WidgetOpt
     lang: resolveLanguage(get('lang')),
     date: date ?? undefined,
     headingLevel: Number.isInteger(level) && level >= 1 && level <= 5 ? level : DEFAULTS.headingLevel,
+    // `inwoner` (README), `resident` (what withDefaults() passes on) and anything else: the resident flow.
     mode: mode === 'professional' ? 'professional' : DEFAULTS.mode,
     theme: THEMES.includes(theme) ? (theme as WidgetTheme) : DEFAULTS.theme,
     ...(idleMinutes === undefined ? {} : { idleMinutes }),

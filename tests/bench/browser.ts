@@ -199,13 +199,13 @@ async function proUpdateBench(origin: string, samples: number, rules?: string): 
       if (url) el.setAttribute('rules', url);
       el.setAttribute('date', '2026-07-01');
     }, rules);
-    await widget.locator('.vw-pro-results').waitFor({ timeout: 60_000 });
+    await widget.locator('.vw-professional-results').waitFor({ timeout: 60_000 });
     await widget.locator('[data-question="netto_inkomen"] input[type="text"]').waitFor();
     // A string, not a function: tsx would wrap named inner functions in a helper the page does not have.
     const runs = (await page.evaluate(`(async (n) => {
       const root = document.querySelector('voorzieningen-wijzer').shadowRoot;
       const input = root.querySelector('[data-question="netto_inkomen"] input[type="text"]');
-      const evaluation = () => root.querySelector('.vw-pro-results')?.getAttribute('data-vw-evaluation');
+      const evaluation = () => root.querySelector('.vw-professional-results')?.getAttribute('data-vw-evaluation');
       const frame = () => new Promise((ok) => requestAnimationFrame(ok));
       const out = [];
       for (let i = 0; i < n; i++) {

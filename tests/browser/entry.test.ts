@@ -115,7 +115,7 @@ describe('a click before the rest of the widget has loaded', () => {
         expect(await widget.getByRole('heading', { level: 2 }).first().innerText()).toContain('Ommen');
         expect(await widget.getByRole('button', { name: nl.intro.start }).count()).toBe(0);
         release();
-        await widget.locator('.vw-pro-results').waitFor({ timeout: 30_000 });
+        await widget.locator('.vw-professional-results').waitFor({ timeout: 30_000 });
         expect(await widget.getByRole('status').filter({ hasText: nl.app.loading }).count()).toBe(0);
       },
       { width: 1280, height: 900 },

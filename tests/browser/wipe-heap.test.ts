@@ -36,7 +36,7 @@ async function typeIncome(page: Page, attrs: Record<string, string>) {
   const box = widget.locator('[data-question="netto_inkomen"]').getByRole('textbox').first();
   await box.focus();
   await page.keyboard.type(TYPED);
-  await widget.locator('.vw-pro-results').getByText('€ 9.876,54').first().waitFor();
+  await widget.locator('.vw-professional-results').getByText('€ 9.876,54').first().waitFor();
   return widget;
 }
 

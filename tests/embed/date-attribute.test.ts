@@ -3,7 +3,7 @@
 import { fireEvent } from '@testing-library/dom';
 import { describe, expect, it, vi } from 'vitest';
 import { todayInAmsterdam } from '../../widget/engine/peildatum.ts';
-import { parseAttributes } from '../../widget/options.ts';
+import { parseAttributes, withDefaults } from '../../widget/options.ts';
 import { eventually, placeWidget as place, shadowOf as shadow, watchHostPage } from '../support/widget-host.ts';
 
 const hostErrors = watchHostPage();
@@ -19,6 +19,11 @@ describe('the date attribute', () => {
     expect(parse('')).toBeUndefined();
     // A calendar date: whether the rules can answer for it is decided once they are loaded.
     expect(parse('1999-01-01')).toBe('1999-01-01');
+  });
+
+  it('is checked the same way when it comes through mount() (the date option)', () => {
+    expect(withDefaults({ date: ' 2026-07-01 ' }).date).toBe('2026-07-01');
+    for (const bad of ['2026-02-30', 'tomorrow', '2026-7-1', '']) expect(withDefaults({ date: bad }).date, bad).toBeUndefined();
   });
 
   it.each(BAD)('wijkteam mode with date="%s" computes on today', async (bad) => {

@@ -4,7 +4,7 @@ import { configure, fireEvent, waitFor, within } from '@testing-library/dom';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { mount, TAG } from '../../widget/element.ts';
 import { MAX_RULES_BYTES } from '../../widget/first-screen/fetch-rules.ts';
-import { parseAttributes } from '../../widget/options.ts';
+import { parseAttributes, withDefaults } from '../../widget/options.ts';
 import { watchHostPage } from '../support/widget-host.ts';
 
 const DATE = '2026-06-01';
@@ -205,7 +205,14 @@ describe('parseAttributes', () => {
   const parse = (attrs: Record<string, string>) => parseAttributes((n) => attrs[n] ?? null);
 
   it('has calm defaults', () => {
-    expect(parse({})).toEqual({ rules: undefined, lang: 'nl', date: undefined, headingLevel: 2, mode: 'inwoner', theme: 'auto' });
+    expect(parse({})).toEqual({
+      rules: undefined,
+      lang: 'nl',
+      date: undefined,
+      headingLevel: 2,
+      mode: 'resident',
+      theme: 'auto',
+    });
   });
 
   it('reads every attribute and ignores nonsense', () => {
@@ -228,9 +235,17 @@ describe('parseAttributes', () => {
     });
     expect(parse({ 'heading-level': '9', mode: 'admin', theme: 'dark' })).toMatchObject({
       headingLevel: 2,
-      mode: 'inwoner',
+      mode: 'resident',
       theme: 'auto',
     });
+  });
+
+  it('keeps the documented mode values: inwoner (the default) and professional', () => {
+    expect(parse({ mode: 'inwoner' }).mode).toBe('resident');
+    expect(parse({ mode: 'professional' }).mode).toBe('professional');
+    // withDefaults() turns the options back into attribute text: its own value must survive the round trip.
+    expect(withDefaults({ mode: 'resident' }).mode).toBe('resident');
+    expect(withDefaults({ mode: 'professional' }).mode).toBe('professional');
   });
 });
 

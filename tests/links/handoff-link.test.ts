@@ -12,6 +12,7 @@ import { MAX_FRAGMENT } from '../../widget/links/fragment.ts';
 import { decodeHandoff, encodeHandoff, handoffUrl } from '../../widget/links/handoff-link.ts';
 import { resultCode } from '../../widget/links/result-code.ts';
 import { rulesBinding, rulesHash } from '../../widget/links/rules-binding.ts';
+import { MAX_CHILDREN } from '../../widget/shared/answer-limits.ts';
 import { splitTexts } from '../../widget/text/localized-parts.ts';
 import { household3, ommen, ommenText } from '../support/ommen.ts';
 
@@ -142,6 +143,17 @@ describe('refusals', () => {
         ok: false,
         reason: 'invalid',
       });
+  });
+
+  it('takes as many children as the ages question offers, and refuses one more', () => {
+    const parts = fields(encodeHandoff(file(), DATE, household3)).slice(0, 5);
+    const ages = (n: number) => ({ leeftijden_kinderen: Array.from({ length: n }, () => 4) });
+    expect(decodeHandoff(file(), reChecksummed([...parts, ages(MAX_CHILDREN)]))).toEqual({
+      ok: true,
+      date: DATE,
+      answers: ages(MAX_CHILDREN),
+    });
+    expect(decodeHandoff(file(), reChecksummed([...parts, ages(MAX_CHILDREN + 1)]))).toEqual({ ok: false, reason: 'invalid' });
   });
 
   it('refuses an impossible peildatum or one before the rules, with a recomputed checksum', () => {

@@ -10,7 +10,7 @@ import { parseRulesText } from '../../widget/engine/checker.ts';
 import { evaluate } from '../../widget/engine/index.ts';
 import type { AnswerValue, EvaluationResult } from '../../widget/engine/types.ts';
 import { encodeHandoff } from '../../widget/links/handoff-link.ts';
-import { fillHousehold, renderPro, shownOutcome } from '../professional/support.tsx';
+import { fillHousehold, renderProfessional, shownOutcome } from '../professional/support.tsx';
 import { household3, makeAnswers } from '../support/ommen.ts';
 import { answerAll, clickAndWait } from '../ui/drive.ts';
 import { DATE, ommenRules, renderApp } from '../ui/helpers.tsx';
@@ -30,7 +30,7 @@ afterEach(async () => {
 
 const file = () => ommenRules().file;
 const share = nl.share;
-// Compiled once up front: the wijkteam view is a lazy import, and compiling it takes longer than renderPro waits.
+// Compiled once up front: the wijkteam view is a lazy import, and compiling it takes longer than renderProfessional waits.
 await import('../../widget/professional/professional-view.tsx');
 
 /** happy-dom renders the results slowly on a busy machine: wait longer than the default second. */
@@ -195,7 +195,7 @@ describe('opening a link in the resident widget', () => {
 
 describe('one format for residents and the wijkteam', () => {
   it('a wijkteam link opens in the resident widget with the same outcomes', async () => {
-    const pro = await renderPro({ date: DATE });
+    const pro = await renderProfessional({ date: DATE });
     await fillHousehold(pro.container, household3);
     const sheet = await waitFor(() => {
       const el = pro.container.querySelector<HTMLElement>('.vw-sheet');
@@ -211,7 +211,7 @@ describe('one format for residents and the wijkteam', () => {
   });
 
   it('a resident link opens in wijkteam mode after the worker agrees, also when pasted into the open tab', async () => {
-    const { container, findByRole } = await renderPro({ date: '2026-06-01' });
+    const { container, findByRole } = await renderProfessional({ date: '2026-06-01' });
     const payload = encodeHandoff(file(), DATE, household3);
     window.history.replaceState(null, '', `/wijkteam#vw=${payload}`);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
@@ -226,7 +226,7 @@ describe('one format for residents and the wijkteam', () => {
   });
 
   it('"Nieuwe cliënt" takes a fragment out of the address bar too', async () => {
-    const { getByRole } = await renderPro({ date: DATE });
+    const { getByRole } = await renderProfessional({ date: DATE });
     window.history.replaceState(null, '', `/wijkteam#vw=${encodeHandoff(file(), DATE, household3)}`);
     fireEvent.click(getByRole('button', { name: 'Nieuwe cliënt' }));
     expect(window.location.hash).toBe('');

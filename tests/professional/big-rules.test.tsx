@@ -13,14 +13,14 @@ const rules = buildCompiledRules(generateRules(OPEN_TABLES_UP_TO + 20, 7));
 
 async function renderBig() {
   const utils = await renderApp({ mode: 'professional', idleMinutes: 0 }, rules);
-  await waitFor(() => expect(utils.container.querySelector('.vw-pro-results')).not.toBeNull(), { timeout: 10_000 });
+  await waitFor(() => expect(utils.container.querySelector('.vw-professional-results')).not.toBeNull(), { timeout: 10_000 });
   return utils;
 }
 
 describe('wijkteam mode with more regelingen than fit on a screen', () => {
   it('starts with every condition table closed; opening one renders its table', async () => {
     const { container } = await renderBig();
-    const card = container.querySelector<HTMLElement>('.vw-pro-card');
+    const card = container.querySelector<HTMLElement>('.vw-professional-card');
     if (!card) throw new Error('no card');
     expect(container.querySelectorAll('table')).toHaveLength(0);
     const details = card.querySelector('details') as HTMLDetailsElement;
@@ -37,9 +37,9 @@ describe('wijkteam mode with more regelingen than fit on a screen', () => {
     expect(misschien).toBeGreaterThan(FIRST_ITEMS);
     const { container } = await renderBig();
     const group = container.querySelector<HTMLElement>('.vw-group--misschien') as HTMLElement;
-    expect(group.querySelectorAll('.vw-pro-card')).toHaveLength(FIRST_ITEMS);
+    expect(group.querySelectorAll('.vw-professional-card')).toHaveLength(FIRST_ITEMS);
     fireEvent.click(within(group).getByRole('button', { name: `Toon alle ${misschien}` }));
-    await waitFor(() => expect(group.querySelectorAll('.vw-pro-card')).toHaveLength(misschien));
+    await waitFor(() => expect(group.querySelectorAll('.vw-professional-card')).toHaveLength(misschien));
     expect(within(group).queryByRole('button', { name: /Toon alle/ })).toBeNull();
   });
 });

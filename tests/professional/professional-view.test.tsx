@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { encodeHandoff } from '../../widget/links/handoff-link.ts';
 import { makeAnswers } from '../support/ommen.ts';
 import { ommenRules, question } from '../ui/helpers.tsx';
-import { fieldset, fillHousehold, fillOne, household3, renderPro, shownOutcome } from './support.tsx';
+import { fieldset, fillHousehold, fillOne, household3, renderProfessional, shownOutcome } from './support.tsx';
 
-// Compiled once up front: the wijkteam view is a lazy import, and compiling it takes longer than renderPro waits.
+// Compiled once up front: the wijkteam view is a lazy import, and compiling it takes longer than renderProfessional waits.
 await import('../../widget/professional/professional-view.tsx');
 
 afterEach(async () => {
@@ -21,11 +21,11 @@ afterEach(async () => {
 /** Text with Intl's no-break spaces as plain spaces ("€ 1.300,00"). */
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\u00a0/g, ' ');
 
-const evaluations = (c: Element) => Number(c.querySelector('.vw-pro-results')?.getAttribute('data-vw-evaluation'));
+const evaluations = (c: Element) => Number(c.querySelector('.vw-professional-results')?.getAttribute('data-vw-evaluation'));
 
 describe('wijkteam mode', () => {
   it('updates the results on every change and hides questions that do not apply', async () => {
-    const { container } = await renderPro({ date: '2026-07-01' });
+    const { container } = await renderProfessional({ date: '2026-07-01' });
     expect(container.querySelector('[data-question="leeftijd_partner"]')).toBeNull();
     await fillHousehold(container, household3);
     await waitFor(() => expect(shownOutcome(container, 'schuldhulpverlening')).toBe('ja'));
@@ -40,10 +40,10 @@ describe('wijkteam mode', () => {
   });
 
   it('shows every condition with its status, value, limit and distance', async () => {
-    const { container } = await renderPro({ date: '2026-07-01' });
+    const { container } = await renderProfessional({ date: '2026-07-01' });
     await fillHousehold(container, makeAnswers());
     const card = await waitFor(() => {
-      const el = container.querySelector<HTMLElement>('.vw-pro-results [data-regeling="participatiefonds"]');
+      const el = container.querySelector<HTMLElement>('.vw-professional-results [data-regeling="participatiefonds"]');
       expect(el).not.toBeNull();
       return el as HTMLElement;
     });
@@ -59,15 +59,15 @@ describe('wijkteam mode', () => {
     expect(text(incomeRow)).toContain('Klopt');
     expect(text(incomeRow)).toContain('€ 1.400,00');
     expect(text(incomeRow)).toContain('€ 86,46 onder de grens');
-    const bijstand = container.querySelector('.vw-pro-results [data-regeling="bijstand"]') as HTMLElement;
+    const bijstand = container.querySelector('.vw-professional-results [data-regeling="bijstand"]') as HTMLElement;
     expect(text(bijstand)).toContain('Klopt niet');
   });
 
   it('names near misses with the exact change needed', async () => {
-    const { container } = await renderPro({ date: '2026-07-01' });
+    const { container } = await renderProfessional({ date: '2026-07-01' });
     await fillHousehold(container, makeAnswers({ netto_inkomen: 1486.47 }));
     await waitFor(() => expect(shownOutcome(container, 'participatiefonds')).toBe('nee'));
-    const near = container.querySelector('.vw-pro-near') as HTMLElement;
+    const near = container.querySelector('.vw-professional-near') as HTMLElement;
     expect(text(near)).toContain('Geld om mee te doen');
     expect(text(near)).toContain('€ 0,01 lager');
     // Money only: no children (kindregelingen) and no debts (schuldhulpverlening) are not "almost".
@@ -80,7 +80,7 @@ describe('wijkteam mode', () => {
   });
 
   it('recomputes with the norms of a changed peildatum and says which norms apply', async () => {
-    const { container, getByLabelText } = await renderPro({ date: '2026-06-01' });
+    const { container, getByLabelText } = await renderProfessional({ date: '2026-06-01' });
     await fillHousehold(container, makeAnswers());
     await waitFor(() => expect(text(container)).toContain('Normen vanaf 2026-01-01'));
     fireEvent.input(getByLabelText('Peildatum'), { target: { value: '2026-07-01' } });
@@ -93,7 +93,7 @@ describe('wijkteam mode', () => {
   });
 
   it('fills the overdrachtsblad: order, documents once, contacts, version, peildatum, code, only needed answers', async () => {
-    const { container } = await renderPro({ date: '2026-07-01' });
+    const { container } = await renderProfessional({ date: '2026-07-01' });
     await fillHousehold(container, makeAnswers());
     const sheet = await waitFor(() => {
       const el = container.querySelector<HTMLElement>('.vw-sheet');
@@ -128,24 +128,24 @@ describe('wijkteam mode', () => {
   it('offers a #vw= link, opens the same answers and removes the fragment', async () => {
     const payload = encodeHandoff(ommenRules().file, '2026-07-01', household3);
     window.history.replaceState(null, '', `/wijkteam#vw=${payload}`);
-    const { container, findByRole } = await renderPro({ date: '2026-06-01' });
+    const { container, findByRole } = await renderProfessional({ date: '2026-06-01' });
     fireEvent.click(await findByRole('button', { name: 'Resultaat openen' }));
     await waitFor(() => expect(shownOutcome(container, 'schuldhulpverlening')).toBe('ja'), { timeout: 5000 });
     expect(window.location.hash).toBe('');
-    expect((container.querySelector('#vw-pro-peildatum') as HTMLInputElement).value).toBe('2026-07-01');
+    expect((container.querySelector('#vw-professional-peildatum') as HTMLInputElement).value).toBe('2026-07-01');
   });
 
   it('refuses a link from other rules with a clear message that names nothing from the link', async () => {
     const other = { ...ommenRules().file, version: '2020.1.0' };
     window.history.replaceState(null, '', `/#vw=${encodeHandoff(other, '2026-07-01', household3)}`);
-    const { container, findByRole } = await renderPro();
+    const { container, findByRole } = await renderProfessional();
     expect((await findByRole('alert')).textContent).toContain('Deze link is gemaakt met andere regels.');
     expect(text(container)).not.toContain('2020.1.0');
     expect(window.location.hash).toBe('');
   });
 
   it('"Nieuwe cliënt" wipes every answer at once and moves focus to the start', async () => {
-    const { container, getByRole } = await renderPro({ date: '2026-07-01' });
+    const { container, getByRole } = await renderProfessional({ date: '2026-07-01' });
     await fillHousehold(container, household3);
     await waitFor(() => expect(text(container)).toContain('€ 1.300,00'));
     fireEvent.click(getByRole('button', { name: 'Nieuwe cliënt' }));
@@ -154,11 +154,11 @@ describe('wijkteam mode', () => {
       if (input.type === 'radio' || input.type === 'checkbox') expect(input.checked).toBe(false);
       else if (input.type !== 'date') expect(input.value).toBe('');
     }
-    await waitFor(() => expect(container.getRootNode() && document.activeElement?.id).toBe('vw-pro-questions-heading'));
+    await waitFor(() => expect(container.getRootNode() && document.activeElement?.id).toBe('vw-professional-questions-heading'));
   });
 
   it('wipes itself after the idle time', async () => {
-    const { container } = await renderPro({ date: '2026-07-01', idleMinutes: 0.005 });
+    const { container } = await renderProfessional({ date: '2026-07-01', idleMinutes: 0.005 });
     fillOne(container, question('netto_inkomen'), 1234);
     await waitFor(() => expect(text(container)).toContain('€ 1.234,00'));
     await waitFor(() => expect(text(container)).toContain('een tijd niet is gebruikt'), { timeout: 3000 });

@@ -6,10 +6,10 @@ import { ommenRules, renderApp } from '../ui/helpers.tsx';
 
 export { household3 } from '../support/ommen.ts';
 
-export async function renderPro(options: { date?: string; idleMinutes?: number } = {}) {
+export async function renderProfessional(options: { date?: string; idleMinutes?: number } = {}) {
   const utils = await renderApp({ mode: 'professional', idleMinutes: 0, ...options });
   await waitFor(() => expect(utils.container.querySelector('[data-question="leeftijd"]')).not.toBeNull());
-  await waitFor(() => expect(utils.container.querySelector('.vw-pro-results')).not.toBeNull());
+  await waitFor(() => expect(utils.container.querySelector('.vw-professional-results')).not.toBeNull());
   return utils;
 }
 
@@ -50,7 +50,7 @@ export function fillOne(container: Element, q: Question, value: AnswerValue): vo
 
 /** Waits until no new evaluation arrives for a while (happy-dom evaluates much slower than a browser). */
 export async function settle(container: Element): Promise<void> {
-  const count = () => container.querySelector('.vw-pro-results')?.getAttribute('data-vw-evaluation');
+  const count = () => container.querySelector('.vw-professional-results')?.getAttribute('data-vw-evaluation');
   for (let i = 0; i < 100; i++) {
     const before = count();
     await new Promise((r) => setTimeout(r, 150));
@@ -71,6 +71,6 @@ export async function fillHousehold(container: Element, answers: Answers): Promi
 
 /** The outcome shown for a regeling in the live results. */
 export function shownOutcome(container: Element, id: string): string | undefined {
-  const card = container.querySelector(`.vw-pro-results [data-regeling="${id}"]`);
-  return card?.closest('.vw-pro-outcome')?.className.match(/vw-group--(\w+)/)?.[1];
+  const card = container.querySelector(`.vw-professional-results [data-regeling="${id}"]`);
+  return card?.closest('.vw-professional-outcome')?.className.match(/vw-group--(\w+)/)?.[1];
 }

@@ -2,12 +2,12 @@
 // browser's Back and Forward between steps (happy-dom's history: history.back() fires popstate).
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderPro } from '../professional/support.tsx';
+import { renderProfessional } from '../professional/support.tsx';
 import { makeAnswers } from '../support/ommen.ts';
 import { answerAll, clickAndWait, currentQuestion, fill } from './drive.ts';
 import { label, question, renderApp } from './helpers.tsx';
 
-// Compiled once up front: the wijkteam view is a lazy import, and compiling it takes longer than renderPro waits.
+// Compiled once up front: the wijkteam view is a lazy import, and compiling it takes longer than renderProfessional waits.
 await import('../../widget/professional/professional-view.tsx');
 
 afterEach(() => {
@@ -248,7 +248,7 @@ describe('browser Back and Forward', () => {
 
   it('wijkteam mode is one screen and makes no history entries', async () => {
     const length = window.history.length;
-    const { container } = await renderPro({ date: '2026-07-01' });
+    const { container } = await renderProfessional({ date: '2026-07-01' });
     fireEvent.click(container.querySelector('[data-question="heeft_partner"] input[type="radio"]') as HTMLElement);
     await new Promise((r) => setTimeout(r, 100));
     expect(window.history.length).toBe(length);

@@ -56,7 +56,7 @@ export async function renderApp(options: Partial<WidgetOptions> = {}, rules: Com
 
 export async function renderStep(questionId: string, { initial, lang = 'nl' }: { initial?: AnswerValue; lang?: string } = {}) {
   const submitted: AnswerValue[] = [];
-  const context = await widgetContext(lang, 'inwoner');
+  const context = await widgetContext(lang, 'resident');
   const utils = render(
     <WidgetContext.Provider value={context}>
       <QuestionStep
@@ -77,7 +77,7 @@ export async function renderStep(questionId: string, { initial, lang = 'nl' }: {
 /** The results view for a household, evaluated by the real engine. */
 export async function renderResults(
   answers: Answers,
-  { lang = 'nl', mode = 'inwoner' }: { lang?: string; mode?: WidgetMode } = {},
+  { lang = 'nl', mode = 'resident' }: { lang?: string; mode?: WidgetMode } = {},
 ) {
   const context = await widgetContext(lang, mode);
   const result = await evaluate(context.rules, answers, DATE);

@@ -64,7 +64,7 @@ async function renderWith(rules: CompiledRules, answers: Answers, lang = 'nl') {
     file: rules.file,
     readers: questionReaders(rules),
     headingLevel: 2,
-    mode: 'inwoner' as const,
+    mode: 'resident' as const,
   };
   const result = await evaluate(rules, answers, DATE);
   render(

@@ -9,7 +9,7 @@
 import { isValidAnswer } from '../engine/index.ts';
 import { parseDate } from '../engine/peildatum.ts';
 import type { Answers, AnswerValue, Question, RulesFile } from '../engine/types.ts';
-import { MAX_CHILDREN } from '../shared/questions/ages-question.tsx';
+import { MAX_CHILDREN } from '../shared/answer-limits.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { fnv1a } from './fnv1a.ts';
 import { FRAGMENT_KEY, type FragmentRead, MAX_FRAGMENT } from './fragment.ts';

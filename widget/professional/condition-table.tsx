@@ -11,30 +11,30 @@ import { Keep } from './keep.tsx';
 /** A value or limit as text; unknown is said in words. */
 export function valueText(value: unknown, money: boolean, lang: string, t: Translate): string {
   const num = (n: number) => (money ? formatEuro(n, lang) : formatNumber(n, lang));
-  if (value === null || value === undefined) return t('pro.conditions.unknownValue');
+  if (value === null || value === undefined) return t('professional.conditions.unknownValue');
   if (isRange(value)) return t('reason.range', { lo: num(value.lo), hi: num(value.hi) });
   if (typeof value === 'number') return num(value);
   if (typeof value === 'boolean') return t(value ? 'reason.yes' : 'reason.no');
-  if (Array.isArray(value)) return value.length === 0 ? t('pro.conditions.none') : formatList(value.map(String), lang);
+  if (Array.isArray(value)) return value.length === 0 ? t('professional.conditions.none') : formatList(value.map(String), lang);
   return String(value);
 }
 
 /** "€ 43,01 lager" for a money limit, else a plain instruction ("1 kind meer" or "38 jaar ouder" helps nobody). */
 export function changeText(reason: Reason, lang: string, t: Translate): string {
   if (reason.status === 'voldaan') return '';
-  if (reason.status === 'onbekend') return t('pro.change.unknown');
+  if (reason.status === 'onbekend') return t('professional.change.unknown');
   const change = neededChange(reason);
-  if (!change) return t('pro.change.other');
-  return t(`pro.change.${change.direction}`, { amount: formatEuro(change.euro, lang) });
+  if (!change) return t('professional.change.other');
+  return t(`professional.change.${change.direction}`, { amount: formatEuro(change.euro, lang) });
 }
 
 /** The exact distance to the limit, for numbers: "€ 186,46 onder de grens". */
 export function distanceText(reason: Reason, lang: string, t: Translate): string {
   if (typeof reason.distance !== 'number') return '';
   const d = Math.round(reason.distance * 100) / 100;
-  if (d === 0) return t('pro.distance.equal');
+  if (d === 0) return t('professional.distance.equal');
   const amount = reason.money ? formatEuro(Math.abs(d), lang) : formatNumber(Math.abs(d), lang);
-  return t(d < 0 ? 'pro.distance.below' : 'pro.distance.above', { amount });
+  return t(d < 0 ? 'professional.distance.below' : 'professional.distance.above', { amount });
 }
 
 /** "Waarde:", but "Klopt het?" as it is. */
@@ -42,17 +42,17 @@ const lead = (label: string) => (/[?:]$/.test(label) ? label : `${label}:`);
 
 export function ConditionTable({ reasons, caption }: { reasons: Reason[]; caption: string }) {
   const { t, lang, file } = useWidget();
-  if (reasons.length === 0) return <p class="utrecht-paragraph">{t('pro.conditions.noConditions')}</p>;
+  if (reasons.length === 0) return <p class="utrecht-paragraph">{t('professional.conditions.noConditions')}</p>;
   const label = {
-    condition: t('pro.conditions.condition'),
-    status: t('pro.conditions.status'),
-    value: t('pro.conditions.value'),
-    limit: t('pro.conditions.limit'),
-    distance: t('pro.conditions.distance'),
-    change: t('pro.conditions.change'),
+    condition: t('professional.conditions.condition'),
+    status: t('professional.conditions.status'),
+    value: t('professional.conditions.value'),
+    limit: t('professional.conditions.limit'),
+    distance: t('professional.conditions.distance'),
+    change: t('professional.conditions.change'),
   };
   return (
-    <div class="vw-pro-table">
+    <div class="vw-professional-table">
       <table class="vw-table">
         <caption class="vw-visually-hidden">{caption}</caption>
         <thead>

@@ -22,8 +22,12 @@ export function FirstOf<T>({ items, render, list = false }: FirstOfProps<T>) {
     <>
       {list ? <ul class="vw-list">{shown.map(render)}</ul> : shown.map(render)}
       {shown.length < items.length && (
-        <button type="button" class="utrecht-button utrecht-button--secondary-action vw-pro-more" onClick={() => setAll(true)}>
-          {t('pro.results.showAll', { count: items.length })}
+        <button
+          type="button"
+          class="utrecht-button utrecht-button--secondary-action vw-professional-more"
+          onClick={() => setAll(true)}
+        >
+          {t('professional.results.showAll', { count: items.length })}
         </button>
       )}
     </>

@@ -19,5 +19,5 @@ export function LazyProfessionalView(props: ProfessionalViewProps) {
   );
   const View = view.value;
   if (View) return <View {...props} />;
-  return <p class="utrecht-paragraph">{view.status === 'failed' ? t('pro.loadFailed') : t('app.loading')}</p>;
+  return <p class="utrecht-paragraph">{view.status === 'failed' ? t('professional.loadFailed') : t('app.loading')}</p>;
 }

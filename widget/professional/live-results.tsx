@@ -27,18 +27,18 @@ function ProCard({ regeling, offer, open: openAtStart }: { regeling: Regeling; o
   const [open, setOpen] = useState(openAtStart);
   const title = offerTexts(regeling, lang).title;
   return (
-    <article class="vw-card vw-pro-card" data-regeling={regeling.id}>
+    <article class="vw-card vw-professional-card" data-regeling={regeling.id}>
       <Heading level={headingLevel + 3} class="vw-card__heading">
         {title}
       </Heading>
       <p class="utrecht-paragraph">
-        <span class="vw-badge">{t(`pro.outcome.${offer.outcome}`)}</span>
+        <span class="vw-badge">{t(`professional.outcome.${offer.outcome}`)}</span>
         {offer.amount && ` ${amountText(offer.amount, lang, t)}`}
-        {regeling.status === 'te-controleren' && ` ${t('pro.results.checkStatus')}`}
+        {regeling.status === 'te-controleren' && ` ${t('professional.results.checkStatus')}`}
       </p>
-      <details class="vw-details vw-pro-conditions" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary class="vw-details__summary">{t('pro.conditions.summary', { count: offer.reasons.length })}</summary>
-        {open && <ConditionTable reasons={offer.reasons} caption={t('pro.conditions.caption', { title })} />}
+      <details class="vw-details vw-professional-conditions" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary class="vw-details__summary">{t('professional.conditions.summary', { count: offer.reasons.length })}</summary>
+        {open && <ConditionTable reasons={offer.reasons} caption={t('professional.conditions.caption', { title })} />}
       </details>
     </article>
   );
@@ -51,22 +51,22 @@ export function LiveResults({ result, evaluation }: { result: EvaluationResult; 
   const near = nearMisses(result);
   const total = yearlyTotal(result.regelingen, 'ja');
   return (
-    <section class="vw-pro-results" data-vw-evaluation={evaluation} aria-labelledby="vw-pro-results-heading">
-      <Heading level={headingLevel + 1} id="vw-pro-results-heading">
-        {t('pro.results.heading')}
+    <section class="vw-professional-results" data-vw-evaluation={evaluation} aria-labelledby="vw-professional-results-heading">
+      <Heading level={headingLevel + 1} id="vw-professional-results-heading">
+        {t('professional.results.heading')}
       </Heading>
-      <p class="utrecht-paragraph vw-pro-results__summary" role="status">
-        {t('pro.results.summary', { ja: count('ja'), misschien: count('misschien'), nee: count('nee') })}
+      <p class="utrecht-paragraph vw-professional-results__summary" role="status">
+        {t('professional.results.summary', { ja: count('ja'), misschien: count('misschien'), nee: count('nee') })}
       </p>
-      {total > 0 && <p class="utrecht-paragraph">{t('pro.results.total', { amount: formatEuro(total, lang, true) })}</p>}
+      {total > 0 && <p class="utrecht-paragraph">{t('professional.results.total', { amount: formatEuro(total, lang, true) })}</p>}
       {result.normsOutdated && (
         <Alert type="warning">
           <p class="utrecht-paragraph">{t('results.normsOutdated')}</p>
         </Alert>
       )}
       {near.length > 0 && (
-        <section class="vw-pro-near">
-          <Heading level={headingLevel + 2}>{t('pro.results.near')}</Heading>
+        <section class="vw-professional-near">
+          <Heading level={headingLevel + 2}>{t('professional.results.near')}</Heading>
           <FirstOf
             items={near}
             list
@@ -76,7 +76,7 @@ export function LiveResults({ result, evaluation }: { result: EvaluationResult; 
               return (
                 <li key={miss.id}>
                   <strong>{offerTexts(r, lang).title}</strong>: {reasonSentence(miss.reason, file, lang, t).text}{' '}
-                  {t('pro.results.needed', { change: changeText(miss.reason, lang, t) })}
+                  {t('professional.results.needed', { change: changeText(miss.reason, lang, t) })}
                 </li>
               );
             }}
@@ -84,8 +84,8 @@ export function LiveResults({ result, evaluation }: { result: EvaluationResult; 
         </section>
       )}
       {OUTCOMES.map((outcome) => (
-        <section key={outcome} class={`vw-pro-outcome vw-group--${outcome}`}>
-          <Heading level={headingLevel + 2}>{`${t(`pro.outcome.${outcome}`)} (${count(outcome)})`}</Heading>
+        <section key={outcome} class={`vw-professional-outcome vw-group--${outcome}`}>
+          <Heading level={headingLevel + 2}>{`${t(`professional.outcome.${outcome}`)} (${count(outcome)})`}</Heading>
           <FirstOf
             items={file.regelingen.filter((r) => result.regelingen[r.id]?.outcome === outcome)}
             render={(r) => {
@@ -102,12 +102,12 @@ export function LiveResults({ result, evaluation }: { result: EvaluationResult; 
           />
         </section>
       ))}
-      <section class="vw-pro-outcome">
+      <section class="vw-professional-outcome">
         <Heading level={headingLevel + 2}>{t('help.heading')}</Heading>
         <ul class="vw-list">
           {file.hulppunten.map((h) => (
             <li key={h.id}>
-              {offerTexts(h, lang).title}: {t(`pro.outcome.${result.hulppunten[h.id]?.outcome ?? 'misschien'}`)}
+              {offerTexts(h, lang).title}: {t(`professional.outcome.${result.hulppunten[h.id]?.outcome ?? 'misschien'}`)}
             </li>
           ))}
         </ul>

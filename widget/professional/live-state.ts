@@ -57,3 +57,13 @@ export async function computeLive(rules: CompiledRules, raw: Answers, date: stri
   }
   return { answers, result };
 }
+
+/** The other way round, for an opened link: each known answer as the draft its field shows. */
+export function toDrafts(questions: Question[], answers: Answers): Record<string, Draft> {
+  const drafts: Record<string, Draft> = {};
+  for (const q of questions) {
+    const value = answers[q.id];
+    if (value !== undefined) drafts[q.id] = questionKinds[q.type].toDraft(value);
+  }
+  return drafts;
+}

@@ -27,46 +27,49 @@ export function PeildatumField({ rules, value, onChange }: PeildatumFieldProps) 
   const { t, lang } = useWidget();
   const chosen = periodFor(rules, value);
   return (
-    <div class="vw-pro-peildatum">
+    <div class="vw-professional-peildatum">
       <div class={`utrecht-form-field utrecht-form-field--text${chosen ? '' : ' utrecht-form-field--invalid'}`}>
         <div class="utrecht-form-field__label">
-          <label class="utrecht-form-label" for="vw-pro-peildatum">
-            {t('pro.peildatum.label')}
+          <label class="utrecht-form-label" for="vw-professional-peildatum">
+            {t('professional.peildatum.label')}
           </label>
         </div>
-        <p class="utrecht-form-field__description utrecht-form-field-description" id="vw-pro-peildatum-hint">
-          {t('pro.peildatum.hint')}
+        <p class="utrecht-form-field__description utrecht-form-field-description" id="vw-professional-peildatum-hint">
+          {t('professional.peildatum.hint')}
         </p>
         <input
           class={`utrecht-form-field__input utrecht-textbox utrecht-textbox--html-input vw-textbox--date${chosen ? '' : ' utrecht-textbox--invalid'}`}
           type="date"
-          id="vw-pro-peildatum"
+          id="vw-professional-peildatum"
           value={value}
-          aria-describedby="vw-pro-peildatum-hint"
+          aria-describedby="vw-professional-peildatum-hint"
           aria-invalid={chosen ? 'false' : 'true'}
           onInput={(e) => onChange((e.currentTarget as HTMLInputElement).value)}
         />
       </div>
       {chosen ? (
-        <details class="vw-details vw-pro-norms">
-          <summary class="vw-details__summary">{t('pro.peildatum.period', { from: chosen.norms.from })}</summary>
+        <details class="vw-details vw-professional-norms">
+          <summary class="vw-details__summary">{t('professional.peildatum.period', { from: chosen.norms.from })}</summary>
           <ul class="vw-list">
             {Object.entries(chosen.norms.bijstandsnormen).map(([key, euro]) => (
               <li key={key}>
-                {t(`pro.norm.${key}`, { defaultValue: key.replace(/_/g, ' ') })}: {formatEuro(euro, lang)}
+                {t(`professional.norm.${key}`, { defaultValue: key.replace(/_/g, ' ') })}: {formatEuro(euro, lang)}
               </li>
             ))}
             {Object.entries(chosen.norms.vermogensgrenzen).map(([key, euro]) => (
               <li key={`v-${key}`}>
-                {t('pro.peildatum.vermogensgrens', { leefvorm: key.replace(/_/g, ' '), amount: formatEuro(euro, lang, true) })}
+                {t('professional.peildatum.vermogensgrens', {
+                  leefvorm: key.replace(/_/g, ' '),
+                  amount: formatEuro(euro, lang, true),
+                })}
               </li>
             ))}
-            <li>{t('pro.peildatum.aow', { age: chosen.norms.aowAge })}</li>
+            <li>{t('professional.peildatum.aow', { age: chosen.norms.aowAge })}</li>
           </ul>
         </details>
       ) : (
         <p class="utrecht-form-field-error-message" role="alert">
-          {t('pro.peildatum.invalid', { from: rules.periods[0]?.from ?? '' })}
+          {t('professional.peildatum.invalid', { from: rules.periods[0]?.from ?? '' })}
         </p>
       )}
       {chosen?.normsOutdated && (

@@ -26,13 +26,13 @@ function ProQuestion({ question, draft, onDraft }: { question: Question; draft: 
   const hintId = texts.hint ? `${prefix}-hint` : undefined;
   return (
     <fieldset
-      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset vw-pro-question${errors.length > 0 ? ' utrecht-form-fieldset--invalid' : ''}`}
+      class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset vw-professional-question${errors.length > 0 ? ' utrecht-form-fieldset--invalid' : ''}`}
       role={kind.radiogroup ? 'radiogroup' : undefined}
       aria-describedby={hintId}
       lang={picked.lang === lang ? undefined : picked.lang}
       data-question={question.id}
     >
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend vw-pro-question__legend">
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend vw-professional-question__legend">
         {texts.label}
       </legend>
       {texts.hint && (
@@ -63,13 +63,13 @@ export function QuestionGroups({ drafts, visible, onDraft }: QuestionGroupsProps
     groups.set(group, [...(groups.get(group) ?? []), q]);
   }
   return (
-    <div class="vw-pro-groups">
+    <div class="vw-professional-groups">
       {[...groups].map(([group, questions]) => {
         const shown = questions.filter(visible);
         if (shown.length === 0) return null;
         return (
-          <section key={group} class="vw-pro-group">
-            <Heading level={headingLevel + 2}>{t(`pro.group.${group}`, { defaultValue: capitalise(group) })}</Heading>
+          <section key={group} class="vw-professional-group">
+            <Heading level={headingLevel + 2}>{t(`professional.group.${group}`, { defaultValue: capitalise(group) })}</Heading>
             {shown.map((q) => (
               <ProQuestion key={q.id} question={q} draft={drafts[q.id] ?? {}} onDraft={(d) => onDraft(q.id, d)} />
             ))}

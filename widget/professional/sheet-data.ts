@@ -100,10 +100,10 @@ export function sheetReminders(items: SheetItem[], lang: string, t: Translate): 
   return items.flatMap(({ regeling, title }) => {
     if (!regeling.reminder) return [];
     const note = pickTexts(regeling.reminder.note, lang).value;
-    const applyAt = t('pro.sheet.applyAt', { organisation: organisationNames(regeling, lang) });
+    const applyAt = t('professional.sheet.applyAt', { organisation: organisationNames(regeling, lang) });
     return {
       id: regeling.id,
-      summary: t(regeling.yearly ? 'pro.ics.summary' : 'pro.ics.summaryFirst', { title }),
+      summary: t(regeling.yearly ? 'professional.ics.summary' : 'professional.ics.summaryFirst', { title }),
       description: note ? `${note} ${applyAt}` : applyAt,
       rule: regeling.reminder,
       validUntil: regeling.validUntil,

@@ -1,5 +1,5 @@
 // The screens after the last question, in one chunk of their own (resident/lazy-screens.tsx): the review and the
 // results with their cards, reasons, totals and print parts. A resident does not need them for the first question,
 // so they load while the questions are answered, not before the first one.
-export { Results } from './results.tsx';
-export { Review } from './review.tsx';
+export { ResultsScreen } from './screens/results-screen.tsx';
+export { ReviewScreen } from './screens/review-screen.tsx';

@@ -62,12 +62,12 @@ function Waiting({ screens }: { screens: null | 'failed' }) {
   );
 }
 
-export function LazyReview(props: ComponentProps<Screens['Review']>) {
+export function LazyReviewScreen(props: ComponentProps<Screens['ReviewScreen']>) {
   const screens = useScreens();
-  return screens && screens !== 'failed' ? <screens.Review {...props} /> : <Waiting screens={screens} />;
+  return screens && screens !== 'failed' ? <screens.ReviewScreen {...props} /> : <Waiting screens={screens} />;
 }
 
-export function LazyResults(props: ComponentProps<Screens['Results']>) {
+export function LazyResultsScreen(props: ComponentProps<Screens['ResultsScreen']>) {
   const screens = useScreens();
-  return screens && screens !== 'failed' ? <screens.Results {...props} /> : <Waiting screens={screens} />;
+  return screens && screens !== 'failed' ? <screens.ResultsScreen {...props} /> : <Waiting screens={screens} />;
 }

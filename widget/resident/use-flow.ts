@@ -61,7 +61,7 @@ export interface Flow {
   showResults(): void;
   toReview(): void;
   restart(): void;
-  /** Shows the results of a link's answers directly (README "Bewaar uw uitkomst"). */
+  /** Shows the results of a link's answers directly (docs/resident-flow.md, "Bewaar uw uitkomst"). */
   openAnswers(answers: Answers, date: string, entry: 'replace' | 'adopt'): void;
   /** Goes to a step the browser's Back or Forward chose, with the answers as they are now. */
   restore(snapshot: FlowState): void;

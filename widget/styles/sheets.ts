@@ -52,11 +52,11 @@ const ALL = [
 ];
 
 /** Adopt the widget's sheets into `root`; without support the widget still works, unstyled. Wijkteam mode's
- *  layout (pro.css) is a lazy chunk like the wijkteam view itself: residents never download it. */
+ *  layout (professional.css) is a lazy chunk like the wijkteam view itself: residents never download it. */
 export function adoptStyles(root: ShadowRoot, professional = false): void {
   adopt(root, [...ALL, printCss]);
   if (!professional) return;
-  import('./pro.css?inline')
+  import('./professional.css?inline')
     .then(({ default: proCss }) => adopt(root, [...ALL, proCss, printCss]))
     .catch((error: unknown) =>
       console.warn('[voorzieningen-wijzer] De opmaak van de wijkteam-weergave kon niet worden geladen.', error),

@@ -2,6 +2,7 @@
 // the live widget. Everything runs in this browser; the only request is loading a bundled rules file.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { todayInAmsterdam } from '../../engine/checker.ts';
+import type { WidgetMode } from '../../options.ts';
 import type { RulesSource } from '../bundled-sources.ts';
 import { type CheckRunner, workerRunner } from '../check/check-runner.ts';
 import { placeProblems } from '../editor/placed-problems.ts';
@@ -65,7 +66,7 @@ function parsedOf(...texts: string[]): Parsed | null {
 export function BeheerPage({ sources, today = todayInAmsterdam(), delay = 400, showWidget = true, runner }: BeheerPageProps) {
   const [opened, setOpened] = useState<Opened | null>(null);
   const [text, setText] = useState('');
-  const [mode, setMode] = useState<'inwoner' | 'professional'>('inwoner');
+  const [mode, setMode] = useState<WidgetMode>('resident');
   const [ownRunner] = useState<CheckRunner>(() => runner ?? workerRunner());
   useEffect(() => () => ownRunner.dispose(), [ownRunner]);
   const editor = useRef<EditorHandle | null>(null);
@@ -181,7 +182,7 @@ export function BeheerPage({ sources, today = todayInAmsterdam(), delay = 400, s
           <input
             type="checkbox"
             checked={mode === 'professional'}
-            onChange={(e) => setMode((e.currentTarget as HTMLInputElement).checked ? 'professional' : 'inwoner')}
+            onChange={(e) => setMode((e.currentTarget as HTMLInputElement).checked ? 'professional' : 'resident')}
           />{' '}
           Toon alle regelingen met hun redenen (weergave voor medewerkers)
         </label>

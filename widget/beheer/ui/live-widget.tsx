@@ -2,13 +2,14 @@
 // it is read inside this browser, nothing is uploaded.
 import { useEffect, useRef } from 'preact/hooks';
 import { mount } from '../../mount.ts';
+import type { WidgetMode } from '../../options.ts';
 import { textFileUrl } from '../../text/download-file.ts';
 import { RULES_TYPE } from '../download.ts';
 
 export interface LiveWidgetProps {
   /** A rules text that passed the check; null shows nothing. */
   text: string | null;
-  mode: 'inwoner' | 'professional';
+  mode: WidgetMode;
 }
 
 export function LiveWidget({ text, mode }: LiveWidgetProps) {

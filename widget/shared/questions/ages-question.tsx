@@ -2,10 +2,9 @@
 // "Geen kinderen" is [] and "Weet ik niet" is null (the engine then treats the count as unknown).
 import type { AnswerValue } from '../../engine/types.ts';
 import { parseInteger } from '../../text/parse-money.ts';
+import { MAX_CHILDREN } from '../answer-limits.ts';
 import { RadioOption, TextField } from './fields.tsx';
 import { type Draft, type FieldError, fieldId, type QuestionKind, type QuestionProps, UNKNOWN } from './types.ts';
-
-export const MAX_CHILDREN = 15;
 
 function childCount(draft: Record<string, string>): number {
   const parsed = parseInteger(draft.count ?? '');

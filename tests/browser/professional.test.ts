@@ -63,7 +63,7 @@ async function open(
   for (const [name, value] of Object.entries(attrs))
     await widget.evaluate((el, [n, v]) => el.setAttribute(n as string, v as string), [name, value]);
   await widget.locator('[data-question="leeftijd"]').waitFor();
-  await widget.locator('.vw-pro-results').waitFor();
+  await widget.locator('.vw-professional-results').waitFor();
   return { browser, page, widget, problems };
 }
 
@@ -101,8 +101,8 @@ async function outcomes(page: Page, widget: Locator): Promise<Record<string, str
   });
   return widget.evaluate((el) => {
     const out: Record<string, string> = {};
-    for (const card of el.shadowRoot?.querySelectorAll('.vw-pro-results [data-regeling]') ?? []) {
-      const group = card.closest('.vw-pro-outcome')?.className.match(/vw-group--(\w+)/)?.[1] ?? '?';
+    for (const card of el.shadowRoot?.querySelectorAll('.vw-professional-results [data-regeling]') ?? []) {
+      const group = card.closest('.vw-professional-outcome')?.className.match(/vw-group--(\w+)/)?.[1] ?? '?';
       out[card.getAttribute('data-regeling') as string] = group;
     }
     return out;
@@ -227,7 +227,7 @@ describe('wijkteam mode in Chromium', () => {
           };
           const broken: string[] = [];
           let amounts = 0;
-          for (const cell of root.querySelectorAll('.vw-pro-results .vw-table__num')) {
+          for (const cell of root.querySelectorAll('.vw-professional-results .vw-table__num')) {
             const node = cell.firstChild;
             if (!node || node.nodeType !== Node.TEXT_NODE) continue;
             for (const m of (node.textContent ?? '').matchAll(/€\u00a0[\d.]+,\d\d|\d+(?:[.,]\d+)*/g)) {
@@ -236,7 +236,7 @@ describe('wijkteam mode in Chromium', () => {
             }
           }
           let words = 0;
-          for (const th of root.querySelectorAll('.vw-pro-results .vw-table th')) {
+          for (const th of root.querySelectorAll('.vw-professional-results .vw-table th')) {
             const node = th.firstChild as Node;
             for (const m of (node.textContent ?? '').matchAll(/\S+/g)) {
               words++;
@@ -244,7 +244,9 @@ describe('wijkteam mode in Chromium', () => {
             }
           }
           const overflow = Math.max(
-            ...[...root.querySelectorAll<HTMLElement>('.vw-pro-results .vw-pro-table')].map((t) => t.scrollWidth - t.clientWidth),
+            ...[...root.querySelectorAll<HTMLElement>('.vw-professional-results .vw-professional-table')].map(
+              (t) => t.scrollWidth - t.clientWidth,
+            ),
           );
           return { broken, amounts, words, overflow };
         });
@@ -312,7 +314,7 @@ describe('wijkteam mode in Chromium', () => {
       await widget.getByText('Alles is gewist. U kunt een nieuwe cliënt invullen.').waitFor({ state: 'attached' });
       await noAnswers();
       expect(await page.evaluate(() => document.querySelector('voorzieningen-wijzer')?.shadowRoot?.activeElement?.id)).toBe(
-        'vw-pro-questions-heading',
+        'vw-professional-questions-heading',
       );
       await fillHousehold(widget, household3);
       await outcomes(page, widget);

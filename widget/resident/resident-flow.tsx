@@ -1,0 +1,93 @@
+// The resident flow: intro, one question at a time, review, results, step by step with the browser's Back and
+// Forward (useStepHistory), and a #vw= link opened at once (useLinkFragment). Picks the screen; each screen is
+// its own module in screens/. The frame around it (header, language, status region) is widget/app.tsx.
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { CompiledRules } from '../engine/index.ts';
+import type { EvaluationResult } from '../engine/types.ts';
+import type { LinkRefusal } from '../links/handoff-link.ts';
+import { LinkRefused } from '../links/link-refused.tsx';
+import { useLinkFragment } from '../links/use-link-fragment.ts';
+import { useWidget } from '../shared/context.ts';
+import { Failure } from '../shared/failure.tsx';
+import { pickTexts } from '../text/pick-text.ts';
+import { LazyResultsScreen, LazyReviewScreen, prefetchAfterQuestions } from './lazy-screens.tsx';
+import { IntroScreen } from './screens/intro-screen.tsx';
+import { QuestionScreen } from './screens/question-screen.tsx';
+import { useFlow } from './use-flow.ts';
+import { useLeaveWarning } from './use-leave-warning.ts';
+import { useStepHistory } from './use-step-history.ts';
+
+export interface ResidentFlowProps {
+  rules: CompiledRules;
+  /** The peildatum, already checked against the rules; undefined = today. */
+  date: string | undefined;
+  /** Ask before the page is left while answers are in memory (`confirm-leave`). */
+  confirmLeave: boolean;
+  /** "Beginnen" was already pressed on the entry's first screen: start at once. */
+  begun: boolean;
+  onStarted: () => void;
+  onCompleted: (result: EvaluationResult) => void;
+  /** "Opnieuw beginnen", before the flow restarts. */
+  onRestart: () => void;
+}
+
+export function ResidentFlow(props: ResidentFlowProps) {
+  const { rules, date, begun } = props;
+  const { t, lang, file, headingLevel } = useWidget();
+  const onError = (error: unknown) =>
+    console.error('[voorzieningen-wijzer] De uitkomst kon niet worden berekend:', error instanceof Error ? error.message : error);
+  const flow = useFlow(rules, date, onError, props.onCompleted, true);
+  const { state } = flow;
+  useStepHistory(flow, true);
+  const [refusal, setRefusal] = useState<LinkRefusal | null>(null);
+  useLinkFragment(file, true, (link, pasted) => {
+    if (link.ok) flow.openAnswers(link.answers, link.date, pasted ? 'adopt' : 'replace');
+    setRefusal(link.ok ? null : link.reason);
+  });
+  useLeaveWarning(props.confirmLeave && Object.keys(state.memory).length > 0);
+  useEffect(() => {
+    if (begun && state.step === 0) flow.start();
+  }, [begun]);
+  // The review and results chunk, once the first question is on screen (an effect runs after the paint).
+  useEffect(() => {
+    if (state.screen === 'question') prefetchAfterQuestions().catch(() => undefined);
+  }, [state.screen === 'question']);
+  const focus = state.step > 0;
+
+  let screen: JSX.Element;
+  if (state.screen === 'intro') screen = <IntroScreen flow={flow} focus={focus} begun={begun} onStarted={props.onStarted} />;
+  else if (state.screen === 'question')
+    screen = <QuestionScreen key={`${state.path[state.pos]}-${state.step}`} flow={flow} focus={focus} />;
+  else if (state.screen === 'review') screen = <LazyReviewScreen flow={flow} focus={focus} />;
+  else if (state.screen === 'results' && state.result)
+    screen = (
+      <LazyResultsScreen
+        flow={flow}
+        rules={rules}
+        result={state.result}
+        focus={focus}
+        onRestart={() => {
+          props.onRestart();
+          setRefusal(null);
+          flow.restart();
+        }}
+      />
+    );
+  else
+    screen = (
+      <Failure
+        t={t}
+        headingLevel={headingLevel}
+        rank={1}
+        gemeente={pickTexts({ nl: file.gemeente.name }, lang).value ?? ''}
+        phone={file.gemeente.contact.phone}
+      />
+    );
+  return (
+    <>
+      {refusal && <LinkRefused reason={refusal} onClose={() => setRefusal(null)} />}
+      {screen}
+    </>
+  );
+}
