@@ -104,7 +104,8 @@ describe('review', () => {
     const asked = await answerAll(HOUSEHOLD);
     expect(asked[0]).toBe('woont_in_gemeente');
     const review = screen.getByRole('heading', { name: 'Controleer uw antwoorden' });
-    expect(document.activeElement).toBe(review);
+    // The review is a lazy chunk: its heading takes the focus when it mounts.
+    await waitFor(() => expect(document.activeElement).toBe(review));
     expect(screen.getByText(label('netto_inkomen'))).toBeTruthy();
     expect(screen.getByText('€ 1.200,00')).toBeTruthy();
     expect(screen.getByText('2 kinderen: 4 en 13 jaar')).toBeTruthy();

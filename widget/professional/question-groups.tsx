@@ -4,6 +4,7 @@ import { useId } from 'preact/hooks';
 import type { Question } from '../engine/types.ts';
 import { useWidget } from '../shared/context.ts';
 import { Heading } from '../shared/heading.tsx';
+import { QuestionFields } from '../shared/questions/question-fields.tsx';
 import { questionKinds } from '../shared/questions/registry.ts';
 import type { Draft } from '../shared/questions/types.ts';
 import { capitalise, pickTexts } from '../text/pick-text.ts';
@@ -35,21 +36,14 @@ function ProQuestion({ question, draft, onDraft }: { question: Question; draft: 
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend vw-professional-question__legend">
         {texts.label}
       </legend>
-      {texts.hint && (
-        <p class="utrecht-form-field-description" id={hintId}>
-          {texts.hint}
-        </p>
-      )}
-      <kind.Component
+      <QuestionFields
         question={question}
         texts={texts}
+        hintId={hintId}
         draft={draft}
         onDraft={onDraft}
         errors={errors}
         idPrefix={prefix}
-        allowUnknown={question.allowUnknown !== false}
-        t={t}
-        lang={lang}
       />
     </fieldset>
   );

@@ -5,6 +5,7 @@ import type { AnswerValue } from '../engine/types.ts';
 import { useWidget } from '../shared/context.ts';
 import { Heading } from '../shared/heading.tsx';
 import { FieldErrorText } from '../shared/questions/fields.tsx';
+import { QuestionFields } from '../shared/questions/question-fields.tsx';
 import { questionKinds } from '../shared/questions/registry.ts';
 import { errorId, type FieldError } from '../shared/questions/types.ts';
 import { pickTexts } from '../text/pick-text.ts';
@@ -36,7 +37,6 @@ export function QuestionStep(props: QuestionStepProps) {
   if (!question || !kind) return null;
   const picked = pickTexts(question.texts, lang);
   const texts = picked.value ?? { label: question.id };
-  const allowUnknown = question.allowUnknown !== false;
   const choiceError = errors.find((e) => e.field === 'choice');
   const hintId = texts.hint ? `${prefix}-hint` : undefined;
 
@@ -73,23 +73,17 @@ export function QuestionStep(props: QuestionStepProps) {
               {texts.label}
             </Heading>
           </legend>
-          {texts.hint && (
-            <p class="utrecht-form-field-description" id={hintId}>
-              {texts.hint}
-            </p>
-          )}
-          <FieldErrorText prefix={prefix} error={choiceError} />
-          <kind.Component
+          <QuestionFields
             question={question}
             texts={texts}
+            hintId={hintId}
             draft={draft}
             onDraft={onDraft}
             errors={errors}
             idPrefix={prefix}
-            allowUnknown={allowUnknown}
-            t={t}
-            lang={lang}
-          />
+          >
+            <FieldErrorText prefix={prefix} error={choiceError} />
+          </QuestionFields>
         </fieldset>
         <WhyAsked questionId={question.id} />
         <div class="vw-actions">

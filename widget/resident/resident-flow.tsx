@@ -49,9 +49,18 @@ export function ResidentFlow(props: ResidentFlowProps) {
   useEffect(() => {
     if (begun && state.step === 0) flow.start();
   }, [begun]);
-  // The review and results chunk, once the first question is on screen (an effect runs after the paint).
+  // The review and results chunk, once the first question has painted. An effect alone is not enough: on a slow
+  // phone preact runs it before the frame (its 100 ms fallback), and the chunk would be asked for before the question.
   useEffect(() => {
-    if (state.screen === 'question') prefetchAfterQuestions().catch(() => undefined);
+    if (state.screen !== 'question') return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => prefetchAfterQuestions().catch(() => undefined), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [state.screen === 'question']);
   const focus = state.step > 0;
 
