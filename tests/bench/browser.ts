@@ -6,7 +6,7 @@
 // frame in which the widget's start button (wijkteam mode: its title) is first there to paint; the bare page's
 // figure is the frame of its heading. "Beginnen → first question": the button is clicked in the frame it appears
 // (so a click before the app has loaded is included), until the first question's legend is there to paint.
-// The first nl sample also lists the files Chromium asked for before that legend (bytes.ts sizes them).
+// One more nl sample lists the files Chromium asked for before that legend (bytes.ts sizes them).
 // Alone: `npx tsx tests/bench/browser.ts [rounds] [--all] [--compare DIR]`: --all adds ar and wijkteam mode; with
 // --compare a second checkout's build (built in DIR) runs in the same rounds.
 import { existsSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Browser, CDPSession } from 'playwright-core';
 import { launchBrowser } from '../browser/support/chromium.ts';
 import { startServer } from '../browser/support/server.ts';
-import { resourcesBefore } from './bytes.ts';
+import { type Resource, resourcesBefore } from './bytes.ts';
 import type { StartupFigure } from './format.ts';
 import { fmtSpread, spread } from './measure.ts';
 
@@ -56,23 +56,37 @@ export type ScenarioId = (typeof SCENARIOS)[number]['id'];
 // widget's shadow root, or the page heading), and clicks the start button in the frame it appears. window.__vwDone
 // resolves with the times once all are there: the bench awaits it over CDP, not with Playwright's waitForFunction,
 // whose injected script would be compiled and polled on the measured page's main thread (at 4x, some 400 ms).
+// With `watch` (the bytes sample only, not a timing sample) a MutationObserver also records `inDom`: when the
+// `ready` element entered the shadow root, laid out. The frame that paints it can come 100 ms and more later at 4x,
+// and a request started in between is not one the first question needed.
+const FLAGS = ['click', 'watch'];
 const PROBE = `(() => {
   const seen = {};
+  const flags = ${JSON.stringify(FLAGS)};
   let done;
+  let watched = false;
   window.__vwDone = new Promise((ok) => (done = ok));
   const frame = () => {
     const w = window.__vwWant;
     if (!w) return requestAnimationFrame(frame);
     const root = document.querySelector('voorzieningen-wijzer')?.shadowRoot;
+    if (w.watch && root && !watched) {
+      watched = true;
+      new MutationObserver(() => {
+        const el = root.querySelector(w.ready);
+        if (seen.inDom === undefined && el && el.getClientRects().length > 0) seen.inDom = performance.now();
+      }).observe(root, { subtree: true, childList: true });
+    }
     for (const [key, selector] of Object.entries(w)) {
-      if (key === 'click' || seen[key] !== undefined) continue;
+      if (flags.includes(key) || seen[key] !== undefined) continue;
       const el = selector === 'h1' ? document.querySelector('h1') : root?.querySelector(selector);
       if (el && el.getClientRects().length > 0) {
         seen[key] = performance.now();
         if (key === 'first' && w.click) el.click();
       }
     }
-    if (Object.keys(seen).length < Object.keys(w).filter((k) => k !== 'click').length) requestAnimationFrame(frame);
+    const keys = Object.keys(w).filter((k) => !flags.includes(k));
+    if (keys.some((k) => seen[k] === undefined)) requestAnimationFrame(frame);
     else done(seen);
   };
   requestAnimationFrame(frame);
@@ -100,16 +114,10 @@ async function awaitTimes(cdp: CDPSession, url: string): Promise<Record<string, 
 
 interface Sample {
   times: Record<string, number>;
-  resources: string[] | null;
+  resources: Resource[] | null;
 }
 
-async function sample(
-  browser: Browser,
-  url: string,
-  want: Record<string, string | boolean>,
-  rate: number,
-  listResources = false,
-): Promise<Sample> {
+async function sample(browser: Browser, url: string, want: Record<string, string | boolean>, rate: number): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 800, height: 700 }, locale: 'nl-NL' });
   try {
     const tab = await context.newPage();
@@ -119,17 +127,14 @@ async function sample(
     await tab.addInitScript(PROBE);
     await tab.goto(url);
     const times = await awaitTimes(cdp, url);
-    return { times, resources: listResources ? await resourcesBefore(tab, times.ready as number) : null };
+    return { times, resources: want.watch ? await resourcesBefore(tab, times.ready as number) : null };
   } finally {
     await context.close();
   }
 }
 
-export interface StartupResult {
-  figures: StartupFigure[];
-  /** URLs the first nl sample (of the first build) asked for before its first question was there. */
-  resources: string[] | null;
-}
+// Cross-origin isolation gives performance.now() its full resolution (docs/stack.md §4).
+const ISOLATION = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 
 /** True when every build root has the gzip files the start-up server sends. */
 export const hasBuild = (root: string) => existsSync(join(root, 'dist/voorzieningen-wijzer.es.js.gz'));
@@ -145,40 +150,34 @@ export async function startupBench(
     builds?: Record<string, string>;
     onRound?: (round: number) => void;
   },
-): Promise<StartupResult> {
+): Promise<StartupFigure[]> {
   const builds = options.builds ?? { 'this build': process.cwd() };
   for (const root of Object.values(builds))
     if (!hasBuild(root)) throw new Error(`${root}: no dist/voorzieningen-wijzer.es.js.gz; run \`npx vite build\` first`);
   const scenarios = SCENARIOS.filter((s) => options.scenarios.includes(s.id));
   const files: Record<string, string> = { '/bench/bare.html': BARE };
   for (const s of scenarios) files[s.path] = s.html;
-  // Cross-origin isolation gives performance.now() its full resolution (docs/stack.md §4).
-  const headers = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
   const servers = Object.fromEntries(
     await Promise.all(
       Object.entries(builds).map(
-        async ([name, root]) => [name, await startServer({ files, gzip: true, root, headers })] as const,
+        async ([name, root]) => [name, await startServer({ files, gzip: true, root, headers: ISOLATION })] as const,
       ),
     ),
   );
   const bareOrigin = Object.values(servers)[0]?.origin as string;
   const samples: Record<string, { widget: number[]; bare: number[]; next: number[] }> = {};
-  let resources: string[] | null = null;
   try {
     for (let round = 0; round < options.rounds; round++) {
       for (const s of scenarios) {
         for (const [build, server] of Object.entries(servers)) {
           // The bare page right before each widget page: the same load on the machine, the same round.
           const bare = await sample(browser, `${bareOrigin}/bench/bare.html`, { heading: 'h1' }, options.rate);
-          const list = resources === null && s.id === 'nl';
           const widget = await sample(
             browser,
             `${server.origin}${s.path}`,
             { first: s.first, ready: s.ready, click: s.ready === 'legend' },
             options.rate,
-            list,
           );
-          if (list) resources = widget.resources;
           const key = Object.keys(builds).length > 1 ? `${build}: ${s.name}` : s.name;
           const into = (samples[key] ??= { widget: [], bare: [], next: [] });
           into.widget.push(widget.times.first as number);
@@ -198,7 +197,27 @@ export async function startupBench(
     difference: spread(x.widget.map((w, i) => w - (x.bare[i] as number))),
     next: spread(x.next),
   }));
-  return { figures, resources };
+  return figures;
+}
+
+/** One more nl sample, not a timing one: the files it asked for, with when the first question entered the DOM
+ *  and when the frame that paints it began (bytes.ts splits the list there). */
+export async function firstQuestionResources(browser: Browser, rate: number) {
+  const nl = SCENARIOS[0];
+  const server = await startServer({ files: { [nl.path]: nl.html }, gzip: true, headers: ISOLATION });
+  try {
+    const { times, resources } = await sample(
+      browser,
+      `${server.origin}${nl.path}`,
+      { first: nl.first, ready: nl.ready, click: true, watch: true },
+      rate,
+    );
+    if (!resources || times.inDom === undefined || times.ready === undefined)
+      throw new Error('the nl page gave no resource list or no time for its first question');
+    return { resources, inDom: times.inDom, painted: times.ready };
+  } finally {
+    await server.close();
+  }
 }
 
 if (process.argv[1]?.endsWith('tests/bench/browser.ts')) {
@@ -212,7 +231,7 @@ if (process.argv[1]?.endsWith('tests/bench/browser.ts')) {
   const scenarios = args.includes('--all') ? SCENARIOS.map((s) => s.id) : (['nl'] as const);
   const browser = await launchBrowser();
   try {
-    const { figures } = await startupBench(browser, {
+    const figures = await startupBench(browser, {
       rounds,
       rate: 4,
       scenarios,

@@ -39,6 +39,8 @@ const report = (over: Partial<Report> = {}): Report => ({
     ],
     raw: 191564,
     gzip: 46892,
+    beforePaint: [{ path: '/dist/after-questions-y.js', raw: 12594, gzip: 3784 }],
+    paintGapMs: 87.5,
   },
   extras: [],
   omitted: [],
@@ -90,6 +92,14 @@ describe('renderReport', () => {
     );
   });
 
+  it('writes a negative difference (the bare page slower in a round) in ms, and big times with separators', () => {
+    const startup = [{ ...(report().startup[0] as Report['startup'][number]), difference: spread([-37.6, 1203, 200]) }];
+    const line = renderReport(report({ startup }))
+      .split('\n')
+      .find((l) => l.startsWith('| nl |'));
+    expect(line).toContain('| 200 ms (-37.6 ms-1,203 ms) |');
+  });
+
   it('gives the evaluation ratio engine / floor in wall and CPU time', () => {
     const line = renderReport(report())
       .split('\n')
@@ -102,6 +112,16 @@ describe('renderReport', () => {
     const lines = renderReport(report()).split('\n');
     expect(lines).toContain('| `/dist/app-mount-x.js` | 36,421 | 148,129 |');
     expect(lines).toContain('| **total** | **46,892** | **191,564** |');
+  });
+
+  it('lists a file asked for between the first question entering the page and its paint apart, outside the total', () => {
+    const lines = renderReport(report()).split('\n');
+    const total = lines.findIndex((l) => l.startsWith('| **total**'));
+    const later = lines.findIndex((l) => l.startsWith('| `/dist/after-questions-y.js`'));
+    expect(later).toBeGreaterThan(total);
+    expect(lines[later]).toContain('not in the total');
+    expect(lines[later]).toContain('87.5 ms before the frame that painted it');
+    expect(lines[later]).toContain('| 3,784 | 12,594 |');
   });
 
   it('says what the run left out, and leaves out tables it has no figures for', () => {
