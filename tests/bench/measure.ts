@@ -65,8 +65,16 @@ export async function coldInterleaved(fns: Record<string, () => unknown>, sample
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, spread(v)]));
 }
 
-export const fmt = (ms: number) =>
-  ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 1 ? `${ms.toFixed(1)} ms` : `${(ms * 1000).toFixed(0)} µs`;
+/** One time with a unit that fits it: µs below 1 ms, a decimal below 100 ms, whole ms with thousands separators above
+ *  (by its size, so a negative difference, a bare page slower than the widget in that round, reads the same way). */
+export const fmt = (ms: number) => {
+  const size = Math.abs(ms);
+  return size >= 100
+    ? `${Math.round(ms).toLocaleString('en-US')} ms`
+    : size >= 1
+      ? `${ms.toFixed(1)} ms`
+      : `${(ms * 1000).toFixed(0)} µs`;
+};
 
 /** "0.23 ms (0.21-0.30)": the median with the range. */
 export const fmtSpread = (s: Spread) => `${fmt(s.median)} (${fmt(s.min)}-${fmt(s.max)})`;

@@ -1,191 +1,189 @@
-// `npm run bench`, under a minute on a 2-core machine: evaluate() per household for the Ommen rules and generated
-// rule sets of 100 and 1000 regelingen, warm and cold, json-rules-engine shimmed (as shipped) and with its real
-// deps, beside the plain evaluator as the floor (engine / floor); then in headless Chromium the start-up and
-// wijkteam figures (browser.ts), the longest main-thread task on 10,000 regelingen (long-tasks.ts) and the bytes a
-// Dutch resident loads before the first question (bytes.ts). Every figure is a median with its range; the
-// implementations take turns (the machine is shared). Prints tables, writes bench-results/bench.json.
-// Timings live here only; tests never assert on time. Flags: --quick (fewer samples, no browser), --no-browser,
-// --one-go (also time the one-go compile on 10,000 regelingen, the CLI's path, for contrast).
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+// `npm run bench` (after `npx vite build`), under a minute on a quiet 2-core machine. By default:
+// - evaluate() per household in Node for the Ommen rules and 1000 generated regelingen, warm and cold, with
+//   json-rules-engine shimmed as shipped beside the plain evaluator (the floor) and their ratio (evaluation.ts);
+// - in headless Chromium, start-up of the documented embed in Dutch at 4x CPU slowdown, 9 rounds, each widget
+//   sample right after a bare page (browser.ts): first control, the bare heading, their difference and ratio,
+//   "Beginnen" → first question;
+// - the bytes a Dutch resident loads before the first question, listed by that Chromium page (bytes.ts).
+// `--full` adds what does not fit in the minute: the real-deps engine and 100 generated regelingen in Node,
+// the ar and wijkteam start-up pages, the wijkteam keystroke and resident-step figures (interaction.ts) and the
+// longest main-thread task on 10,000 regelingen (long-tasks.ts; `--one-go` also times the CLI's one-go compile).
+// `--write-docs` puts the printed block between the bench markers of docs/kwaliteit.md; `--quick` (fewer samples)
+// and `--no-browser` are for trying changes and cannot write the docs. Every figure is a median with its range;
+// implementations and pages take turns (the machine is shared). Timings live here only: tests never assert on time.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import fc from 'fast-check';
-import { meaningProblems } from '../../widget/engine/check-meaning.ts';
-import { buildCompiledRules } from '../../widget/engine/compiled-rules.ts';
-import { evaluate } from '../../widget/engine/evaluate.ts';
-import { schemaProblems } from '../../widget/engine/schema-problems.ts';
-import type { Answers, RulesFile } from '../../widget/engine/types.ts';
-import { CHROMIUM } from '../browser/support/chromium.ts';
-import { householdArb } from '../properties/support/households.ts';
-import { browserBench } from './browser.ts';
-import { bytesBeforeFirstQuestion } from './bytes.ts';
-import { noEngine, realEngine, shimmedEngine } from './engines.ts';
+import type { Browser } from 'playwright-core';
+import type { EngineConstructor } from '../../widget/engine/adapter.ts';
+import { launchBrowser } from '../browser/support/chromium.ts';
+import { firstQuestionResources, hasBuild, type ScenarioId, startupBench } from './browser.ts';
+import { bytesOf } from './bytes.ts';
+import { realEngine, shimmedEngine } from './engines.ts';
+import { evaluationBench } from './evaluation.ts';
+import { type ExtraFigure, type Report, renderReport, replaceBenchBlock } from './format.ts';
 import { generateRules, ommenFile } from './generate-rules.ts';
+import { interactionBench } from './interaction.ts';
 import { longTaskBench } from './long-tasks.ts';
-import { coldInterleaved, fmt, fmtSpread, type Spread, spread, warmInterleaved } from './measure.ts';
-import { plainEvaluate } from './plain-evaluator.ts';
+import { fmtSpread, type Spread } from './measure.ts';
 
+/** The page whose bench block `--write-docs` replaces. */
+export const DOCS = 'docs/kwaliteit.md';
 const OUT = join(process.cwd(), 'bench-results');
+/** The peildatum of every evaluation: a fixed date, so runs compare. */
 const DATE = '2026-07-01';
-const quick = process.argv.includes('--quick');
+const RATE = 4;
+const STARTUP_ROUNDS = 9;
+
+const flag = (name: string) => process.argv.includes(name);
+const full = flag('--full');
+const quick = flag('--quick');
+const withBrowser = !quick && !flag('--no-browser');
+const writeDocs = flag('--write-docs');
 const started = performance.now();
-const log = (line: string) => process.stderr.write(`  [${((performance.now() - started) / 1000).toFixed(0)} s] ${line}\n`);
+const seconds = () => (performance.now() - started) / 1000;
+const log = (line: string) => process.stderr.write(`  [${seconds().toFixed(1)} s] ${line}\n`);
 
-function validate(json: unknown): RulesFile {
-  const problems = [...schemaProblems(json)];
-  if (problems.length === 0) problems.push(...meaningProblems(json as RulesFile));
-  if (problems.length > 0) throw new Error(`bench rules invalid: ${JSON.stringify(problems.slice(0, 3))}`);
-  return json as RulesFile;
-}
+const SHIPPED = 'shimmed (shipped)';
+const REAL = 'real deps';
 
-interface Row {
-  set: string;
-  impl: string;
-  warm: Spread | null;
-  /** CPU ms per warm call: the steadier figure on a shared machine. */
-  warmCpu: Spread | null;
-  cold: Spread;
-}
+/** A wrong call or a missing prerequisite: its message says what to do, a stack would only bury it. */
+class UsageError extends Error {}
 
-const SHIPPED = 'json-rules-engine, shimmed (shipped)';
-const REAL = 'json-rules-engine, real deps';
-const FLOOR = 'plain evaluator (floor)';
-
-async function benchSet(set: string, file: RulesFile, engines: Record<string, Parameters<typeof buildCompiledRules>[1]>) {
-  const text = JSON.stringify(file);
-  const big = file.regelingen.length >= 1000;
-  const floorRules = buildCompiledRules(validate(JSON.parse(text)), noEngine);
-  const households: Answers[] = fc.sample(householdArb(floorRules), { numRuns: 64, seed: 42 });
-  const pick = (i: number) => households[i % households.length] as Answers;
-  const rounds = quick ? 3 : 7;
-  const samples = quick ? 3 : big ? 5 : 9;
-  const compiled = Object.fromEntries(Object.entries(engines).map(([k, E]) => [k, buildCompiledRules(file, E)]));
-  const warm = await warmInterleaved(
-    {
-      ...Object.fromEntries(Object.entries(compiled).map(([k, rules]) => [k, (i: number) => evaluate(rules, pick(i), DATE)])),
-      [FLOOR]: (i: number) => plainEvaluate(floorRules, pick(i), DATE),
-    },
-    rounds,
-    big ? 120 : 30,
-  );
-  const cold = await coldInterleaved(
-    {
-      ...Object.fromEntries(
-        Object.entries(engines).map(([k, E]) => [
-          k,
-          () => evaluate(buildCompiledRules(validate(JSON.parse(text)), E), pick(0), DATE),
-        ]),
-      ),
-      [FLOOR]: () => plainEvaluate(buildCompiledRules(validate(JSON.parse(text)), noEngine), pick(0), DATE),
-      // Parse and checks alone: part of every cold figure above.
-      checks: () => validate(JSON.parse(text)),
-    },
-    samples,
-  );
-  log(`${set}: ${SHIPPED} warm ${fmtSpread(warm[SHIPPED]?.wall as Spread)}`);
-  const rows: Row[] = [...Object.keys(engines), FLOOR].map((impl) => ({
-    set,
-    impl,
-    warm: warm[impl]?.wall ?? null,
-    warmCpu: warm[impl]?.cpu ?? null,
-    cold: cold[impl] as Spread,
-  }));
-  return rows.concat({
-    set,
-    impl: '(of cold: parse + schema + meaning checks)',
-    warm: null,
-    warmCpu: null,
-    cold: cold.checks as Spread,
-  });
-}
-
-function chromiumVersion(): string {
+/** Checked before anything is measured: a missing file or marker should not cost a whole run. */
+function docsToWrite(): string | null {
+  if (!writeDocs) return null;
+  if (quick || !withBrowser) throw new UsageError('--write-docs needs every figure: drop --quick and --no-browser');
+  const path = join(process.cwd(), DOCS);
+  if (!existsSync(path)) throw new UsageError(`--write-docs: ${DOCS} does not exist (it holds the Kwaliteit tables)`);
   try {
-    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return '?';
+    replaceBenchBlock(readFileSync(path, 'utf8'), '', DOCS);
+  } catch (e) {
+    throw new UsageError(`--write-docs: ${e instanceof Error ? e.message : String(e)}`);
   }
+  return path;
+}
+
+interface EvaluationSet {
+  name: string;
+  file: () => ReturnType<typeof ommenFile>;
+  options: { rounds: number; coldSamples: number; batchMs: number };
+}
+
+async function evaluation(engines: Record<string, EngineConstructor>) {
+  const sets: EvaluationSet[] = [
+    { name: 'Ommen (rules/ommen.json)', file: ommenFile, options: { rounds: 9, coldSamples: 9, batchMs: 30 } },
+    { name: '100 generated regelingen', file: () => generateRules(100, 1), options: { rounds: 7, coldSamples: 7, batchMs: 60 } },
+    {
+      name: '1000 generated regelingen',
+      file: () => generateRules(1000, 1),
+      options: { rounds: 7, coldSamples: 5, batchMs: 120 },
+    },
+  ];
+  const figures = [];
+  for (const set of sets) {
+    if (!full && set.name.startsWith('100 ')) continue;
+    const options = quick ? { ...set.options, rounds: 3, coldSamples: 3 } : set.options;
+    figures.push(...(await evaluationBench(set.name, set.file(), engines, DATE, options)));
+    log(`evaluation: ${set.name} done`);
+  }
+  return figures;
+}
+
+async function chromiumFigures(browser: Browser) {
+  const scenarios: ScenarioId[] = full ? ['nl', 'ar', 'pro'] : ['nl'];
+  const startup = await startupBench(browser, {
+    rounds: STARTUP_ROUNDS,
+    rate: RATE,
+    scenarios,
+    onRound: (r) => log(`start-up round ${r} of ${STARTUP_ROUNDS}`),
+  });
+  const bytes = bytesOf(await firstQuestionResources(browser, RATE));
+  log('bytes before the first question listed');
+  const extras: ExtraFigure[] = [];
+  let longTasks = null;
+  if (full) {
+    extras.push(...(await interactionBench(browser, 5)));
+    log('wijkteam and resident-step figures done');
+    longTasks = await longTaskBench(browser, 10_000, flag('--one-go'));
+    log('long tasks done');
+    const mb = longTasks.megabytes.toFixed(0);
+    const count = (c: Spread) => (c.min === c.max ? `${c.median}` : `${c.median} (${c.min}-${c.max})`);
+    for (const [mode, m] of Object.entries(longTasks.modes))
+      extras.push({
+        label: `${longTasks.regelingen.toLocaleString('en-US')} generated regelingen (${mb} MB), ${mode} compile: longest main-thread task from compile to one step (n=${m.longTasks.n})`,
+        value: `${m.longTasks.max === 0 ? 'no task over 50 ms' : `${fmtSpread(m.longestTaskMs)}, tasks over 50 ms: ${count(m.longTasks)}`}; compile ${fmtSpread(m.compileMs)}, prefetch ${fmtSpread(m.prefetchMs)}, step ${fmtSpread(m.stepMs)}`,
+      });
+    extras.push({
+      label: 'the same file: `JSON.parse` alone (one task, before the engine)',
+      value: fmtSpread(longTasks.parseMs),
+    });
+  }
+  return { startup, bytes, extras, longTasks };
 }
 
 async function main() {
+  const docs = docsToWrite();
+  if (withBrowser && !hasBuild(process.cwd()))
+    throw new UsageError('no dist/voorzieningen-wijzer.es.js.gz: run `npx vite build` first');
+  const startedAt = new Date().toISOString();
+  const loadStart = loadavg();
+  log(`load average ${loadStart.map((x) => x.toFixed(2)).join(' / ')}`);
   mkdirSync(OUT, { recursive: true });
-  const engines = { [SHIPPED]: await shimmedEngine(join(OUT, '.cache')), [REAL]: realEngine() };
-  const rows: Row[] = [];
-  rows.push(...(await benchSet('ommen', ommenFile(), engines)));
-  rows.push(...(await benchSet('generated-100', generateRules(100, 1), engines)));
-  rows.push(...(await benchSet('generated-1000', generateRules(1000, 1), engines)));
+  const engines: Record<string, EngineConstructor> = { [SHIPPED]: await shimmedEngine(join(OUT, '.cache')) };
+  if (full) engines[REAL] = realEngine();
+  log('shimmed engine built');
+  const evaluationFigures = await evaluation(engines);
 
-  const machine = {
-    node: process.version,
-    cpus: cpus().length,
-    cpu: cpus()[0]?.model ?? '?',
-    chromium: chromiumVersion(),
-    date: new Date().toISOString(),
+  let chromium: string | null = null;
+  let browserPart: Awaited<ReturnType<typeof chromiumFigures>> | null = null;
+  if (withBrowser) {
+    const browser = await launchBrowser();
+    try {
+      chromium = browser.version();
+      log(`Chromium ${chromium} launched`);
+      browserPart = await chromiumFigures(browser);
+    } finally {
+      await browser.close();
+    }
+  }
+  const omitted = [
+    ...(full
+      ? []
+      : [
+          'the real-deps engine, 100 generated regelingen, start-up in ar and wijkteam mode, the wijkteam keystroke and ' +
+            'resident-step figures and the long tasks at 10,000 regelingen (`npm run bench -- --full`)',
+        ]),
+    ...(quick ? ['full sample counts (`--quick`)'] : []),
+    ...(withBrowser ? [] : ['Chromium (`--quick` or `--no-browser`)']),
+  ];
+  const report: Report = {
+    startedAt,
+    wallSeconds: seconds(),
+    machine: { cores: cpus().length, cpu: cpus()[0]?.model.trim() ?? '?', node: process.version, chromium },
+    load: { start: loadStart, end: loadavg() },
+    peildatum: DATE,
+    rate: RATE,
+    startup: browserPart?.startup ?? [],
+    evaluation: evaluationFigures,
+    bytes: browserPart?.bytes ?? null,
+    extras: browserPart?.extras ?? [],
+    omitted,
   };
-  const out = process.stdout;
-  out.write(`\nevaluate() per household, peildatum ${DATE}; Node ${machine.node}, ${machine.cpus} cores; median (min-max)\n`);
-  out.write(
-    `${'set'.padEnd(16)}${'impl'.padEnd(44)}${'warm'.padStart(26)}${'warm CPU'.padStart(26)}${'cold'.padStart(26)}${'engine/floor'.padStart(22)}\n`,
-  );
-  for (const r of rows) {
-    const floor = rows.find((x) => x.set === r.set && x.impl === FLOOR);
-    // engine / floor: warm wall, warm CPU, cold.
-    const ratio =
-      r.impl.startsWith('json-rules-engine') && floor?.warm && floor.warmCpu && r.warm && r.warmCpu
-        ? [r.warm.median / floor.warm.median, r.warmCpu.median / floor.warmCpu.median, r.cold.median / floor.cold.median]
-            .map((x) => `${x.toFixed(1)}x`)
-            .join(' / ')
-        : '';
-    const cells = [r.warm, r.warmCpu].map((x) => (x ? fmtSpread(x) : '').padStart(26)).join('');
-    out.write(`${r.set.padEnd(16)}${r.impl.padEnd(44)}${cells}${fmtSpread(r.cold).padStart(26)}${ratio.padStart(22)}\n`);
-  }
-
-  const withBrowser = !quick && !process.argv.includes('--no-browser');
-  const browser = withBrowser ? await browserBench(5) : null;
-  if (browser) {
-    log('chromium: start-up and wijkteam figures done');
-    out.write(`\nChromium (${machine.chromium}); median (min-max)\n`);
-    for (const b of browser) {
-      const frames = b.label.includes('frames');
-      const s = spread(b.samples);
-      const value = frames ? `${s.median} (${s.min}-${s.max})` : fmtSpread(s);
-      // A figure measured beside a bare page (one heading, same round) also gets that baseline and the ratio.
-      const bare = (b as { baselineSamples?: number[] }).baselineSamples;
-      const base = bare?.length
-        ? `  bare page ${fmtSpread(spread(bare))}, ratio ${(s.median / spread(bare).median).toFixed(1)}x`
-        : '';
-      out.write(`${b.label.padEnd(70)}${value.padStart(28)}  n=${s.n}${base}\n`);
-    }
-  }
-  const longTasks = withBrowser ? await longTaskBench(10_000, process.argv.includes('--one-go')) : null;
-  if (longTasks) {
-    log('chromium: long tasks done');
-    out.write(
-      `\n${longTasks.regelingen} generated regelingen (${longTasks.megabytes.toFixed(0)} MB) in Chromium: JSON.parse ${fmt(longTasks.parseMs)} (one task, before the engine)\n`,
-    );
-    for (const [mode, m] of Object.entries(longTasks.modes)) {
-      out.write(
-        `  compile ${mode.padEnd(7)} ${fmt(m.compileMs).padStart(8)}, prefetch evaluation ${fmt(m.prefetchMs).padStart(8)}, one step ${fmt(m.stepMs).padStart(8)}; longest task ${fmt(m.longestTaskMs)} (${m.longTasks} tasks over 50 ms)\n`,
-      );
-    }
-  }
-  const bytes = withBrowser ? await bytesBeforeFirstQuestion() : null;
-  if (bytes) {
-    out.write(
-      `\nA Dutch resident before the first question (default embed, measured in Chromium): ${bytes.gzip} bytes gzip, ${bytes.raw} raw\n`,
-    );
-    for (const f of bytes.files)
-      out.write(`  ${f.path.padEnd(64)}${String(f.gzip).padStart(8)} gzip${String(f.raw).padStart(9)} raw\n`);
-  }
+  const block = renderReport(report);
+  process.stdout.write(`\n${block}\n\n`);
   writeFileSync(
     join(OUT, 'bench.json'),
-    `${JSON.stringify({ machine, date: DATE, node: rows, browser, longTasks, bytes }, null, 2)}\n`,
+    `${JSON.stringify({ ...report, longTasks: browserPart?.longTasks ?? null }, null, 2)}\n`,
   );
-  out.write(`\nwritten: ${join('bench-results', 'bench.json')} in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  if (docs) {
+    writeFileSync(docs, replaceBenchBlock(readFileSync(docs, 'utf8'), block, DOCS));
+    log(`written: ${DOCS}`);
+  }
+  log('written: bench-results/bench.json');
 }
 
 main().catch((e) => {
-  process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.stderr.write(`bench failed: ${e instanceof UsageError ? e.message : e instanceof Error ? e.stack : String(e)}\n`);
   process.exitCode = 1;
 });
