@@ -46,7 +46,8 @@ export default defineConfig({
         comments: false,
         // Short chunk names: the entry lists every rules part and locale chunk by name, and those bytes are paid
         // before the first screen ("rules-en-<hash>.js" instead of "_virtual_vw-bundled-rules_vw-part_en-<hash>.js").
-        chunkFileNames: (chunk) => `${chunk.name.replace(/^_virtual_vw-bundled-rules_vw-part_/, 'rules-')}-[hash].js`,
+        chunkFileNames: (chunk) =>
+          `${chunk.name.replace(/^_virtual_vw-bundled-rules_vw-part_/, 'rules-').replace(/^_virtual_vw-first-screen-texts_lang_/, 'first-screen-')}-[hash].js`,
       },
     },
   },
