@@ -72,7 +72,7 @@ interface EvaluationSet {
 
 async function evaluation(engines: Record<string, EngineConstructor>) {
   const sets: EvaluationSet[] = [
-    { name: 'Ommen (rules/ommen.json)', file: ommenFile, options: { rounds: 9, coldSamples: 9, batchMs: 30 } },
+    { name: 'Ommen (rules/ommen.json)', file: ommenFile, options: { rounds: 15, coldSamples: 9, batchMs: 50 } },
     { name: '100 generated regelingen', file: () => generateRules(100, 1), options: { rounds: 7, coldSamples: 7, batchMs: 60 } },
     {
       name: '1000 generated regelingen',
