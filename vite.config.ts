@@ -14,6 +14,8 @@ const BUNDLED_RULES = fileURLToPath(new URL('./rules/ommen.json', import.meta.ur
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 // A git worktree may share node_modules through a symlink: allow its real folder too (the Utrecht ?inline CSS).
 const MODULES = fileURLToPath(new URL('./node_modules', import.meta.url));
+/** Test files that replace a module with vi.mock: they run in a module graph of their own (see test.projects). */
+const MOCKS = ['tests/ui/flow-evaluations.test.tsx', 'tests/ui/lazy-screens.test.tsx'];
 
 export default defineConfig({
   plugins: [
@@ -52,14 +54,45 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'happy-dom',
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/browser/**'],
     // Some suites spawn the wijzer CLI (a tsx process each): on a busy 2-core CI machine 5 s is too tight.
     // A bound, not a timing assertion: timings belong in `npm run bench`.
     testTimeout: 30_000,
+    // One worker per core: Vitest's default (cores - 1) is a single worker on a 2-core machine, which left one core
+    // idle while that worker waited on its own timers.
+    maxWorkers: '100%',
+    // After each file: what it stubbed, spied on or left on the page is put back (files share a worker, see below).
+    setupFiles: ['tests/support/shared-worker.ts'],
     // codemirror-json-schema (beheer page only) ships ESM with extensionless imports, which Node cannot load:
     // let Vite transform it, as it does for the browser.
     server: { deps: { inline: ['codemirror-json-schema'] } },
+    // Two environments by file name: a `.test.ts` file runs in plain Node, a `.test.tsx` file (it renders) in
+    // happy-dom. Building a happy-dom window costs a few hundred ms per file, which the engine, property, hostile
+    // and CLI suites do not need. A `.test.ts` file that does use the DOM says so with `@vitest-environment happy-dom`.
+    // Files share their worker's modules (isolate: false): importing the engine, i18next, preact and the app again
+    // for every file was a third of the run. Each test cleans up what it renders, stubs or spies on. A file that
+    // replaces a module (vi.mock) needs a module graph of its own: it is listed in MOCKS and runs isolated.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**'],
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['tests/**/*.test.tsx'],
+          exclude: ['tests/browser/**', ...MOCKS],
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'mocks', environment: 'happy-dom', include: MOCKS, isolate: true } },
+    ],
   },
 });

@@ -9,10 +9,13 @@ import { type CheckRunner, inThreadRunner } from '../../widget/beheer/check/chec
 import { lineColumn } from '../../widget/beheer/editor/json-places.ts';
 import { BeheerPage } from '../../widget/beheer/ui/beheer-page.tsx';
 import { checkRulesText, type RulesProblem } from '../../widget/engine/checker.ts';
+import { ALL_TESTS } from '../support/test-tier.ts';
 import { examplesBetween110And120, OMMEN_TEXT, participatiefondsAt120 } from './support.ts';
 
 afterEach(cleanup);
-// Every test renders the whole page with a 9,000-line file and checks it in the page's own thread.
+// Every test renders the whole page with a 9,000-line file and checks it in the page's own thread: seconds each
+// in happy-dom. `npm test` keeps the ones for the editor's markers and the form with its impact; the other page
+// paths run in `npm run test:all` (tests/support/test-tier.ts), their logic also in this folder's plain tests.
 vi.setConfig({ testTimeout: 90_000 });
 
 const SOURCES: RulesSource[] = [{ id: 'ommen', label: 'Gemeente Ommen', fileName: 'ommen.json', load: async () => OMMEN_TEXT }];
@@ -77,7 +80,7 @@ describe('beheer page: editor and problems', () => {
   it('opens the bundled file in the editor, checks it and runs every example green', async () => {
     await openPage();
     const n = ommen.examples.length;
-    expect(within(section('bh-examples')).getByText(`${n} van de ${n} voorbeeldhuishoudens kloppen.`)).toBeDefined();
+    within(section('bh-examples')).getByText(`${n} van de ${n} voorbeeldhuishoudens kloppen.`);
     expect(within(section('bh-check')).getByRole('status').textContent).toMatch(/^Geen fouten gevonden\./);
     expect(document.querySelectorAll('h2').length).toBeGreaterThanOrEqual(7);
   });
@@ -98,7 +101,7 @@ describe('beheer page: editor and problems', () => {
     expect(view.state.selection.main.head).toBe(d!.from);
   });
 
-  it('an unknown fact: the marker on the fact name, with the checker message', async () => {
+  it.runIf(ALL_TESTS)('an unknown fact: the marker on the fact name, with the checker message', async () => {
     const { view, type } = await openPage();
     const file = JSON.parse(OMMEN_TEXT);
     file.regelingen[2].conditions.all.push({ fact: 'netto_inkomn', operator: 'lessThan', value: 3 });
@@ -113,10 +116,10 @@ describe('beheer page: editor and problems', () => {
     // Whatever the checker says ("bedoelt u …?" included) is shown in the list.
     expect(list.textContent).toContain(expected[0]!.message);
     const place = lineColumn(text, text.indexOf('"netto_inkomn"'));
-    expect(within(list).getByRole('button', { name: `Naar regel ${place.line}, kolom ${place.column}` })).toBeDefined();
+    within(list).getByRole('button', { name: `Naar regel ${place.line}, kolom ${place.column}` });
   });
 
-  it("the checker's suggestion is shown and one click makes the hand edit", async () => {
+  it.runIf(ALL_TESTS)("the checker's suggestion is shown and one click makes the hand edit", async () => {
     const { view, type } = await openPage(suggestingRunner());
     const file = JSON.parse(OMMEN_TEXT);
     file.regelingen[2].conditions.all.push({ fact: 'netto_inkomn', operator: 'lessThan', value: 3 });
@@ -130,14 +133,16 @@ describe('beheer page: editor and problems', () => {
     expect(section('bh-check').textContent).not.toContain('onbekend feit');
   });
 
-  it('refuses to download a file with errors, with the reason next to the button', async () => {
+  it.runIf(ALL_TESTS)('refuses to download a file with errors, with the reason next to the button', async () => {
     const { type } = await openPage();
     type(OMMEN_TEXT.replace('"status": "actief"', '"status": "klaar"'));
     await errorsList();
     const download = within(section('bh-download'));
     const button = download.getByRole('button', { name: /Download uw versie/ });
     await waitFor(() => expect(button.getAttribute('aria-disabled')).toBe('true'));
-    expect(download.getByText(/U kunt nog niet downloaden: het bestand heeft \d+ fout/)).toBeDefined();
+    // The reason is next to the button and is its description.
+    const why = download.getByText(/U kunt nog niet downloaden: het bestand heeft \d+ fout/);
+    expect(button.getAttribute('aria-describedby')).toBe(why.id);
     fireEvent.click(button);
     const alert = download.getByRole('alert');
     expect(within(alert).getByRole('list', { name: 'Fouten die downloaden tegenhouden' }).textContent).toMatch(
@@ -182,31 +187,36 @@ describe('beheer page: form, impact and new outcomes', () => {
     ).length;
     const impact = within(section('bh-impact'));
     const summary = await impact.findByRole('list', { name: 'Samenvatting van de gevolgen' }, { timeout: 20000 });
+    const name = ommen.regelingen.find((r: { id: string }) => r.id === 'participatiefonds').officialName;
     expect(summary.textContent).toContain(
-      `Participatiefonds: ${before} → ${before + gained.length} van de ${ommen.examples.length} voorbeeldhuishoudens; ${gained.length} erbij, 0 eraf.`,
+      `${name}: ${before} → ${before + gained.length} van de ${ommen.examples.length} voorbeeldhuishoudens; ${gained.length} erbij, 0 eraf.`,
     );
-    const names = within(impact.getByRole('list', { name: 'Erbij: Participatiefonds' }))
+    const names = within(impact.getByRole('list', { name: `Erbij: ${name}` }))
       .getAllByRole('listitem')
       .map((li) => li.textContent?.replace('Erbij: ', ''));
     expect(names.sort()).toEqual([...gained].sort());
     expect(summary.textContent).toMatch(/Samen per jaar €\s[\d.]+,\d\d meer/);
   }, 30000);
 
-  it('"Nieuwe uitkomst overnemen" for one and then for all households turns them green in the file', async () => {
-    const { view } = await raiseParticipatiefonds();
-    const gained = examplesBetween110And120(participatiefondsAt120().file);
-    const n = ommen.examples.length;
-    const examples = within(section('bh-examples'));
-    await examples.findByText(`${n - gained.length} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, { timeout: 20000 });
-    fireEvent.click(await examples.findByRole('button', { name: `Nieuwe uitkomst overnemen: ${gained[0]}` }));
-    await examples.findByText(`${n - gained.length + 1} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, {
-      timeout: 20000,
-    });
-    fireEvent.click(await examples.findByRole('button', { name: /Nieuwe uitkomst overnemen voor alle/ }, { timeout: 20000 }));
-    await examples.findByText(`${n} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, { timeout: 20000 });
-    const file = JSON.parse(view.state.doc.toString());
-    for (const name of gained) {
-      expect(file.examples.find((e: { name: string }) => e.name === name).expect.regelingen.participatiefonds).toBe('ja');
-    }
-  }, 40000);
+  it.runIf(ALL_TESTS)(
+    '"Nieuwe uitkomst overnemen" for one and then for all households turns them green in the file',
+    async () => {
+      const { view } = await raiseParticipatiefonds();
+      const gained = examplesBetween110And120(participatiefondsAt120().file);
+      const n = ommen.examples.length;
+      const examples = within(section('bh-examples'));
+      await examples.findByText(`${n - gained.length} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, { timeout: 20000 });
+      fireEvent.click(await examples.findByRole('button', { name: `Nieuwe uitkomst overnemen: ${gained[0]}` }));
+      await examples.findByText(`${n - gained.length + 1} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, {
+        timeout: 20000,
+      });
+      fireEvent.click(await examples.findByRole('button', { name: /Nieuwe uitkomst overnemen voor alle/ }, { timeout: 20000 }));
+      await examples.findByText(`${n} van de ${n} voorbeeldhuishoudens kloppen.`, undefined, { timeout: 20000 });
+      const file = JSON.parse(view.state.doc.toString());
+      for (const name of gained) {
+        expect(file.examples.find((e: { name: string }) => e.name === name).expect.regelingen.participatiefonds).toBe('ja');
+      }
+    },
+    40000,
+  );
 });

@@ -8,7 +8,7 @@ import type { Answers } from '../../widget/engine/types.ts';
 import { household3, makeAnswers } from '../support/ommen.ts';
 import { axeViolations } from './support/axe.ts';
 import { launch } from './support/chromium.ts';
-import { HOUSEHOLD_1, type Lang, t, regelingTitle as title, walk } from './support/flow.ts';
+import { HOUSEHOLD_1, type Lang, outcomeGroup, t, regelingTitle as title, walk } from './support/flow.ts';
 import { type StaticServer, startServer } from './support/server.ts';
 
 const ARTIFACTS = join(process.cwd(), 'tests/browser/artifacts');
@@ -24,8 +24,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function groupText(widget: Locator, outcome: 'ja' | 'misschien') {
-  return widget.locator(`section.vw-group--${outcome}`).innerText();
+async function groupText(widget: Locator, outcome: 'ja' | 'misschien', lang: Lang) {
+  return outcomeGroup(widget, outcome, lang).innerText();
 }
 
 async function openCsp(lang: Lang, viewport?: { width: number; height: number }) {
@@ -64,8 +64,8 @@ describe.each(['nl', 'en'] as const)('household flows on the strict-CSP page (%s
         },
       });
       expect(violations).toEqual([]);
-      const ja = await groupText(widget, 'ja');
-      const misschien = await groupText(widget, 'misschien');
+      const ja = await groupText(widget, 'ja', lang);
+      const misschien = await groupText(widget, 'misschien', lang);
       for (const id of HOUSEHOLD_1.ja) expect(ja).toContain(title(id, lang));
       for (const id of HOUSEHOLD_1.misschien) expect(misschien).toContain(title(id, lang));
       expect(ja).not.toContain(title('bijstand', lang));
@@ -92,9 +92,9 @@ describe.each(['nl', 'en'] as const)('household flows on the strict-CSP page (%s
     const { browser, page, widget, errors } = await openCsp(lang);
     try {
       await walk(page, widget, household3, { lang, keyboard: true });
-      const ja = await groupText(widget, 'ja');
+      const ja = await groupText(widget, 'ja', lang);
       expect(ja).toContain(title('participatiefonds', lang));
-      const misschien = await groupText(widget, 'misschien');
+      const misschien = await groupText(widget, 'misschien', lang);
       for (const id of ['kindregelingen', 'kwijtschelding', 'bijstand']) expect(misschien).toContain(title(id, lang));
       expect(errors).toEqual([]);
     } finally {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAnswers } from '../support/ommen.ts';
 import { axeViolations } from './support/axe.ts';
 import { launch } from './support/chromium.ts';
-import { t, walk } from './support/flow.ts';
+import { neeGroup, outcomeGroup, t, walk } from './support/flow.ts';
 import { type StaticServer, startServer } from './support/server.ts';
 
 const L = t('nl');
@@ -134,14 +134,18 @@ describe('"Bewaar uw uitkomst" in Chromium', () => {
   });
 });
 
-/** The regeling titles per outcome group on screen. */
-function shownGroups(widget: Locator) {
-  return widget.evaluate((el) => {
-    const out: Record<string, string[]> = {};
-    for (const o of ['ja', 'misschien', 'nee'])
-      out[o] = [...(el.shadowRoot?.querySelectorAll(`.vw-group--${o} .vw-card__heading`) ?? [])]
-        .map((h) => h.textContent ?? '')
-        .sort();
-    return out;
-  });
+/** The regeling titles per outcome group on screen: the headings of the rows under each group's heading. */
+async function shownGroups(widget: Locator) {
+  const out: Record<string, string[]> = {};
+  for (const [o, group] of [
+    ['ja', outcomeGroup(widget, 'ja')],
+    ['misschien', outcomeGroup(widget, 'misschien')],
+    ['nee', neeGroup(widget)],
+  ] as const) {
+    // "Niet van toepassing" is collapsed: its rows are there, not shown.
+    const rows = group.getByRole('article', { includeHidden: true });
+    out[o] =
+      (await group.count()) === 0 ? [] : (await rows.getByRole('heading', { includeHidden: true }).allTextContents()).sort();
+  }
+  return out;
 }

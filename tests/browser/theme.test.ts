@@ -31,7 +31,8 @@ afterAll(async () => {
   await server.close();
 });
 
-/** Whether the fallback class is set inside the shadow root, and the start button's computed colours. */
+/** Whether the fallback class is set inside the shadow root, and the start button's computed colours. Classes on
+ *  purpose: the fallback theme is a class (README "Theming"), and the colours are computed style. */
 async function look(widget: Locator) {
   await widget.getByRole('button', { name: t('nl').intro.start }).waitFor();
   return widget.evaluate((host) => {

@@ -4,6 +4,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './support/chromium.ts';
+import { t } from './support/flow.ts';
 import { STRICT_CSP, type StaticServer, startServer } from './support/server.ts';
 
 const TYPED = '9876,54';
@@ -36,7 +37,11 @@ async function typeIncome(page: Page, attrs: Record<string, string>) {
   const box = widget.locator('[data-question="netto_inkomen"]').getByRole('textbox').first();
   await box.focus();
   await page.keyboard.type(TYPED);
-  await widget.locator('.vw-professional-results').getByText('€ 9.876,54').first().waitFor();
+  await widget
+    .getByRole('region', { name: t('nl').professional.results.heading })
+    .getByText('€ 9.876,54')
+    .first()
+    .waitFor();
   return widget;
 }
 

@@ -1,13 +1,13 @@
 // `wijzer` options through the engine's one date parser, `--timeout` as whole milliseconds, and the one rules
 // reader: a byte order mark is read the same as by the widget, a condition bomb is refused with its place.
 // @vitest-environment node
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { conditionBomb } from '../hostile/support/hostile-rules.ts';
 import { makeAnswers, ommenText } from '../support/ommen.ts';
+import { wijzer } from '../support/wijzer.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'wijzer-options-'));
 const file = (name: string, content: string) => {
@@ -17,15 +17,6 @@ const file = (name: string, content: string) => {
 };
 const answers = file('answers.json', JSON.stringify(makeAnswers()));
 
-const wijzer = (...args: string[]) =>
-  new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'widget/cli/wijzer.ts', ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');
 
 describe('wijzer dates and timeouts', () => {

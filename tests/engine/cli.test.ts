@@ -1,5 +1,6 @@
 // The `wijzer` command as policy staff, CI and the acceptance tests run it. Logic runs in-process through
-// run(); two tests spawn the real command to prove the process glue (exit code, stdout, stderr).
+// run(); in `npm run test:all` two tests spawn the real command to prove the process glue (exit code, stdout,
+// stderr), and tests/support/wijzer.ts runs the option and rules-reading cases through it too.
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, USAGE } from '../../widget/cli/main.ts';
 import { makeAnswers, ommen } from '../support/ommen.ts';
+import { ALL_TESTS } from '../support/test-tier.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'wijzer-'));
 const file = (name: string, content: unknown) => {
@@ -246,7 +248,8 @@ describe('wijzer split and bundle', () => {
   });
 });
 
-describe('the real process', () => {
+// A Node start with tsx each: test:all only (tests/support/test-tier.ts).
+describe.runIf(ALL_TESTS)('the real process', () => {
   const spawn = (...args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'widget/cli/wijzer.ts', ...args], { encoding: 'utf8' });
 

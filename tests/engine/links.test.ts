@@ -2,13 +2,15 @@
 // reported with its place in the file. The rules file only allows https links, so the test makes a
 // throw-away certificate for 127.0.0.1 and lets the CLI trust it through NODE_EXTRA_CA_CERTS.
 // @vitest-environment node
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALL_TESTS } from '../support/test-tier.ts';
+import { wijzerProcess } from '../support/wijzer.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'wijzer-links-'));
 const cert = join(dir, 'cert.pem');
@@ -63,22 +65,13 @@ function rulesCopy(): string {
   return path;
 }
 
-/** Async on purpose: the server runs in this process, so a blocking spawn would leave it unable to answer. */
-const wijzer = (...args: string[]) =>
-  new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
-    const env = { ...process.env, NODE_EXTRA_CA_CERTS: cert };
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'widget/cli/wijzer.ts', ...args],
-      { encoding: 'utf8', env },
-      (error, stdout, stderr) => done({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
-    );
-  });
+/** The real command: only a new process reads NODE_EXTRA_CA_CERTS, so this suite cannot run it in-process. */
+const wijzer = (...args: string[]) => wijzerProcess(args, { ...process.env, NODE_EXTRA_CA_CERTS: cert });
 
 describe('wijzer links', () => {
   it('reports the link that gives 404 with its place, and passes the ones that answer', async () => {
     const r = await wijzer('links', '--rules', rulesCopy(), '--timeout', '5000');
-    expect(r.status, r.stderr).toBe(1);
+    expect(r.code, r.stderr).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.checked).toBe(3); // /goed, /weg and /alleen-get: each address is asked once
     expect(out.broken).toEqual([{ path: '$.regelingen[0].sources[0].url', url: `${origin}/weg`, problem: 'HTTP 404' }]);
@@ -90,17 +83,18 @@ describe('wijzer links', () => {
     expect(seen).toContain('GET /alleen-get');
   });
 
-  it('exits 0 when every link answers', async () => {
+  // A Node start each: test:all only (tests/support/test-tier.ts); the case above runs in both tiers.
+  it.runIf(ALL_TESTS)('exits 0 when every link answers', async () => {
     const file = JSON.parse(readFileSync(rulesCopy(), 'utf8'));
     file.regelingen[0].sources[0].url = `${origin}/goed`;
     const path = join(dir, 'goed.json');
     writeFileSync(path, JSON.stringify(file));
     const r = await wijzer('links', '--rules', path);
-    expect(r.status, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).broken).toEqual([]);
   });
 
-  it('names a server that does not answer at all', async () => {
+  it.runIf(ALL_TESTS)('names a server that does not answer at all', async () => {
     const file = JSON.parse(readFileSync(rulesCopy(), 'utf8'));
     file.regelingen[0].sources[0].url = 'https://127.0.0.1:1/dicht';
     const path = join(dir, 'dicht.json');

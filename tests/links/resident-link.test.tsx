@@ -10,10 +10,11 @@ import { parseRulesText } from '../../widget/engine/checker.ts';
 import { evaluate } from '../../widget/engine/index.ts';
 import type { AnswerValue, EvaluationResult } from '../../widget/engine/types.ts';
 import { encodeHandoff } from '../../widget/links/handoff-link.ts';
-import { fillHousehold, renderProfessional, shownOutcome } from '../professional/support.tsx';
+import { fillHousehold, renderProfessional, sheetOf, shownOutcome } from '../professional/support.tsx';
 import { household3, makeAnswers } from '../support/ommen.ts';
+import { partOf } from '../support/queries.ts';
 import { answerAll, clickAndWait } from '../ui/drive.ts';
-import { DATE, ommenRules, renderApp } from '../ui/helpers.tsx';
+import { DATE, ommenRules, renderApp, title } from '../ui/helpers.tsx';
 
 /** Preact runs an unmounted widget's effect cleanups after the next paint; until then its hashchange listener
  *  would still take the next widget's link (happy-dom also fires hashchange on replaceState). */
@@ -42,20 +43,22 @@ const HOUSEHOLD = makeAnswers({ leeftijd: 40, leeftijden_kinderen: [4, 13], nett
 
 const inside = (container: Element) => within(container as HTMLElement);
 
-/** The regeling titles shown per outcome group, read from the screen. */
+/** The regeling titles shown per outcome group, read from the screen: the rows under each group's heading. */
 function shownGroups(container: Element): Record<string, string[]> {
   const groups: Record<string, string[]> = {};
-  for (const outcome of ['ja', 'misschien'])
-    groups[outcome] = [...container.querySelectorAll(`.vw-offer--${outcome} .vw-offer__title`)]
-      .map((h) => h.textContent ?? '')
+  for (const outcome of ['ja', 'misschien'] as const) {
+    const heading = inside(container).queryByRole('heading', { name: new RegExp(`^${nl.results.group[outcome]} \\(`) });
+    groups[outcome] = (heading ? within(partOf(heading)).getAllByRole('article') : [])
+      .map((article) => title(article.getAttribute('data-regeling') as string))
       .sort();
+  }
   return groups;
 }
 /** The same, from the engine's result and the rules' Dutch titles. */
 function expectedGroups(result: EvaluationResult): Record<string, string[]> {
   // The overview lists what the household gets (ja, misschien); everything else is nee.
   const groups: Record<string, string[]> = { ja: [], misschien: [] };
-  for (const r of file().regelingen) groups[result.regelingen[r.id]?.outcome as string]?.push(r.texts.nl?.title ?? r.id);
+  for (const r of file().regelingen) groups[result.regelingen[r.id]?.outcome as string]?.push(title(r.id));
   for (const g of Object.values(groups)) g.sort();
   return groups;
 }
@@ -84,7 +87,7 @@ describe('"Bewaar uw uitkomst"', () => {
     const section = await screen.findByRole('region', { name: share.heading }, SLOW);
     expect(within(section).queryByRole('textbox')).toBeNull();
     fireEvent.click(within(section).getByRole('button', { name: share.button }));
-    expect(within(section).getByText(share.consent)).toBeInstanceOf(HTMLElement);
+    within(section).getByText(share.consent);
     expect(within(section).queryByRole('textbox')).toBeNull();
     fireEvent.click(within(section).getByRole('button', { name: share.agree }));
     const box = (await within(section).findByRole('textbox', { name: share.linkLabel }, SLOW)) as HTMLInputElement;
@@ -198,7 +201,7 @@ describe('one format for residents and the wijkteam', () => {
     const pro = await renderProfessional({ date: DATE });
     await fillHousehold(pro.container, household3);
     const sheet = await waitFor(() => {
-      const el = pro.container.querySelector<HTMLElement>('.vw-sheet');
+      const el = sheetOf(pro.container);
       expect(el?.querySelector('[data-regeling="participatiefonds"]')).not.toBeNull();
       return el as HTMLElement;
     }, SLOW);

@@ -1,9 +1,11 @@
+// @vitest-environment happy-dom (a .test.ts file runs in Node otherwise; this one uses the DOM)
 // Language detection (attribute, host page, Dutch; never stored), the text fallback chain, numbers per locale
 // and what residents type in Arabic, and a CSS guard: logical properties only, so dir="rtl" mirrors the layout.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fireEvent, waitFor, within } from '@testing-library/dom';
 import { afterEach, describe, expect, it } from 'vitest';
+import nlTexts from '../../locales/nl.json';
 import { TAG } from '../../widget/element.ts';
 import { hostLanguage, LANGUAGE_CODES, resolveLanguage, supportedLanguage } from '../../widget/i18n/languages.ts';
 import { parseAttributes } from '../../widget/options.ts';
@@ -66,14 +68,19 @@ describe('<voorzieningen-wijzer> language', () => {
     parent.appendChild(el);
     return el;
   };
-  const root = (el: HTMLElement) => el.shadowRoot?.querySelector('.vw-root');
+  /** The language (or direction) the widget's content is read in: the nearest lang or dir around its first heading. */
+  const shown = (el: HTMLElement, name: 'lang' | 'dir') =>
+    within(el.shadowRoot as unknown as HTMLElement)
+      .queryAllByRole('heading')[0]
+      ?.closest(`[${name}]`)
+      ?.getAttribute(name);
 
   it('takes the host page language when the element has no lang attribute', async () => {
     document.documentElement.setAttribute('lang', 'ar-SY');
     const el = place({ date: '2026-06-01' });
     await within(el.shadowRoot as unknown as HTMLElement).findByRole('button', { name: 'ابدأ' });
-    expect(root(el)?.getAttribute('lang')).toBe('ar');
-    expect(root(el)?.getAttribute('dir')).toBe('rtl');
+    expect(shown(el, 'lang')).toBe('ar');
+    expect(shown(el, 'dir')).toBe('rtl');
   });
 
   it('prefers its own lang attribute, then the page, then Dutch; a language it lacks counts as none', async () => {
@@ -82,10 +89,10 @@ describe('<voorzieningen-wijzer> language', () => {
     const b = place({ date: '2026-06-01', lang: 'de' });
     document.documentElement.setAttribute('lang', 'fr');
     const c = place({ date: '2026-06-01' });
-    await waitFor(() => expect(root(a)?.getAttribute('lang')).toBe('uk'));
-    await waitFor(() => expect(root(b)?.getAttribute('lang')).toBe('tr'));
-    await waitFor(() => expect(root(c)?.getAttribute('lang')).toBe('nl'));
-    expect(root(a)?.getAttribute('dir')).toBe('ltr');
+    await waitFor(() => expect(shown(a, 'lang')).toBe('uk'));
+    await waitFor(() => expect(shown(b, 'lang')).toBe('tr'));
+    await waitFor(() => expect(shown(c, 'lang')).toBe('nl'));
+    expect(shown(a, 'dir')).toBe('ltr');
   });
 
   it('shows the "Dutch decides" notice in every translation and not in Dutch; never stores the choice', async () => {
@@ -93,7 +100,8 @@ describe('<voorzieningen-wijzer> language', () => {
     const ti = place({ date: '2026-06-01', lang: 'ti' });
     await within(ti.shadowRoot as unknown as HTMLElement).findByText('እዚ ትርጉም እዩ። ጥርጣረ እንተሎ፡ እቲ ብሆላንድኛ ዘሎ ጽሑፍ እዩ ዝሰርሕ።');
     await within(nl.shadowRoot as unknown as HTMLElement).findByRole('button', { name: 'Beginnen' });
-    expect(nl.shadowRoot?.querySelector('.vw-notice--translation')).toBeNull();
+    expect(within(nl.shadowRoot as unknown as HTMLElement).queryByText(nlTexts.language.notice)).toBeNull();
+    expect(nlTexts.language.notice).not.toBe('');
     expect(localStorage.length + sessionStorage.length).toBe(0);
     expect(document.cookie).toBe('');
   });

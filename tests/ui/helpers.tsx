@@ -4,7 +4,7 @@ import type { i18n } from 'i18next';
 import { App, type AppProps } from '../../widget/app.tsx';
 import type { CompiledRules } from '../../widget/engine/index.ts';
 import { evaluate, questionReaders } from '../../widget/engine/index.ts';
-import type { Answers, AnswerValue, Question } from '../../widget/engine/types.ts';
+import type { Answers, AnswerValue, Hulppunt, Question, Regeling } from '../../widget/engine/types.ts';
 import { createI18n } from '../../widget/i18n/create-i18n.ts';
 import { type WidgetMode, type WidgetOptions, withDefaults } from '../../widget/options.ts';
 import { QuestionStep } from '../../widget/resident/question-step.tsx';
@@ -33,6 +33,26 @@ export function question(id: string): Question {
 
 /** The Dutch label of a question, as the rules file has it now (texts are still being written). */
 export const label = (id: string) => question(id).texts.nl?.label ?? id;
+
+/** The Dutch name of a question's number field: its subject from the rules file, with a capital ("Uw leeftijd"). */
+export function fieldName(id: string): string {
+  const subject = question(id).texts.nl?.subject;
+  if (!subject) throw new Error(`question ${id} has no subject in rules/ommen.json`);
+  return subject.charAt(0).toUpperCase() + subject.slice(1);
+}
+
+/** A regeling or hulppunt of rules/ommen.json by id. */
+export function offer(id: string): Regeling | Hulppunt {
+  const found = [...ommenRules().file.regelingen, ...ommenRules().file.hulppunten].find((o) => o.id === id);
+  if (!found) throw new Error(`no regeling or hulppunt ${id} in rules/ommen.json`);
+  return found;
+}
+
+/** The title a regeling or hulppunt has on screen in a language, from the rules file (the official name without one). */
+export const title = (id: string, lang = 'nl') => {
+  const o = offer(id);
+  return (o.texts[lang] ?? o.texts.nl)?.title ?? o.officialName;
+};
 
 export interface Emitted {
   name: string;

@@ -8,7 +8,7 @@ import { ommenText } from '../../support/ommen.ts';
 
 const rules = JSON.parse(ommenText) as {
   questions: Question[];
-  regelingen: { id: string; texts: Partial<Record<Lang, { title: string }>> }[];
+  regelingen: { id: string; officialName: string; texts: Partial<Record<Lang, { title: string }>> }[];
 };
 export type Lang = 'nl' | 'en' | 'ar' | 'uk' | 'pl' | 'tr' | 'ti';
 export const LANGS: Lang[] = ['nl', 'en', 'ar', 'uk', 'pl', 'tr', 'ti'];
@@ -24,6 +24,37 @@ export function regelingTitle(id: string, lang: Lang = 'nl'): string {
   const title = (texts?.[lang] ?? texts?.nl)?.title;
   if (!title) throw new Error(`no regeling ${id}`);
   return title;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The section a heading starts: of every section around it, the innermost (they come in document order). */
+export const sectionOf = (widget: Locator, heading: Locator) => widget.locator('section').filter({ has: heading }).last();
+
+/** A resident outcome group, ja or misschien, by its heading ("Misschien (8 regelingen)"). */
+export function outcomeGroup(widget: Locator, outcome: 'ja' | 'misschien', lang: Lang = 'nl'): Locator {
+  const name = new RegExp(`^${escapeRegExp(t(lang).results.group[outcome])} \\(`);
+  return sectionOf(widget, widget.page().getByRole('heading', { name }));
+}
+
+/** The collapsed "Niet van toepassing (n)" part of the resident results, by its summary. */
+export function neeGroup(widget: Locator, lang: Lang = 'nl'): Locator {
+  const summary = new RegExp(`^${escapeRegExp(t(lang).results.group.nee)} \\(`);
+  return widget.locator('details').filter({ has: widget.page().getByText(summary) });
+}
+
+/** The language or direction the widget's content is read in: the nearest lang or dir around its title. */
+export const widgetLanguage = (widget: Locator, name: 'lang' | 'dir') =>
+  widget
+    .getByRole('heading')
+    .first()
+    .evaluate((h, n) => h.closest(`[${n}]`)?.getAttribute(n) ?? null, name);
+
+/** A regeling's official (Dutch) name from the rules file: the widget keeps it next to every translated title. */
+export function officialName(id: string): string {
+  const name = rules.regelingen.find((r) => r.id === id)?.officialName;
+  if (!name) throw new Error(`no regeling ${id}`);
+  return name;
 }
 
 /** docs/regels-ommen.md §6 household 1 (makeAnswers()): the expected groups, as in tests/engine/spec-examples.test.ts. */
