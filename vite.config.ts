@@ -16,6 +16,16 @@ const ROOT = fileURLToPath(new URL('.', import.meta.url));
 const MODULES = fileURLToPath(new URL('./node_modules', import.meta.url));
 /** Test files that replace a module with vi.mock: they run in a module graph of their own (see test.projects). */
 const MOCKS = ['tests/ui/flow-evaluations.test.tsx', 'tests/ui/lazy-screens.test.tsx'];
+/** `.test.ts` files that use the DOM (place the element, read the address bar): they run in happy-dom too. */
+const DOM_FILES = [
+  'tests/embed/date-attribute.test.ts',
+  'tests/embed/element.test.ts',
+  'tests/embed/theme.test.ts',
+  'tests/hostile/widget-load.test.ts',
+  'tests/links/fragment.test.ts',
+  'tests/locales/languages.test.ts',
+  'tests/professional/pure.test.ts',
+];
 
 export default defineConfig({
   plugins: [
@@ -65,12 +75,13 @@ export default defineConfig({
     // codemirror-json-schema (beheer page only) ships ESM with extensionless imports, which Node cannot load:
     // let Vite transform it, as it does for the browser.
     server: { deps: { inline: ['codemirror-json-schema'] } },
-    // Two environments by file name: a `.test.ts` file runs in plain Node, a `.test.tsx` file (it renders) in
-    // happy-dom. Building a happy-dom window costs a few hundred ms per file, which the engine, property, hostile
-    // and CLI suites do not need. A `.test.ts` file that does use the DOM says so with `@vitest-environment happy-dom`.
+    // Two environments: a `.test.ts` file runs in plain Node, a `.test.tsx` file (it renders) and the `.test.ts`
+    // files in DOM_FILES in happy-dom. Building a happy-dom window costs a few hundred ms per file, which the
+    // engine, property, hostile and CLI suites do not need; and one environment per project means no file ends
+    // the happy-dom window while another widget still loads a chunk (a Node file in between would).
     // Files share their worker's modules (isolate: false): importing the engine, i18next, preact and the app again
-    // for every file was a third of the run. Each test cleans up what it renders, stubs or spies on. A file that
-    // replaces a module (vi.mock) needs a module graph of its own: it is listed in MOCKS and runs isolated.
+    // for every file was a third of the run. tests/support/shared-worker.ts puts back what a file stubbed, spied on
+    // or left on the page. A file that replaces a module (vi.mock) needs a module graph of its own: MOCKS.
     projects: [
       {
         extends: true,
@@ -78,7 +89,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: ['tests/browser/**'],
+          exclude: ['tests/browser/**', ...DOM_FILES],
           isolate: false,
         },
       },
@@ -87,7 +98,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'happy-dom',
-          include: ['tests/**/*.test.tsx'],
+          include: ['tests/**/*.test.tsx', ...DOM_FILES],
           exclude: ['tests/browser/**', ...MOCKS],
           isolate: false,
         },

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom (a .test.ts file runs in Node otherwise; this one uses the DOM)
 // The `date` attribute goes through the engine's one date parser: a value that is not a calendar date, or that
 // lies before the rules' first norm period, falls back to today (README), in resident and in wijkteam mode.
 import { fireEvent } from '@testing-library/dom';

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom (a .test.ts file runs in Node otherwise; this one uses the DOM)
 // The one-tag embed and mount(): shadow DOM, attributes, events without answers, two independent
 // widgets, and a calm message (never an exception) when the rules cannot be used.
 import { configure, fireEvent, waitFor, within } from '@testing-library/dom';

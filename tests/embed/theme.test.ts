@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom (a .test.ts file runs in Node otherwise; this one uses the DOM)
 // The theme: the host page's NL Design System (Utrecht) tokens when it defines them, else the built-in
 // fallback theme, and the theme attribute that forces either. happy-dom resolves a custom property only on the
 // element a rule matches (no inheritance) and Vitest loads no CSS, so the host token here is set on the element

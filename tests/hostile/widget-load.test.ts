@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom (a .test.ts file runs in Node otherwise; this one uses the DOM)
 // Hostile rules files through the widget's own load path (a host's rules URL): the same cheap checks run before
 // anything is compiled, so a condition bomb, deep nesting or an inherited-property id ends in the calm message,
 // with the located problem in the console, and nothing thrown into the host page. A BOM is read as by the CLI.

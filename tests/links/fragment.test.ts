@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom (a .test.ts file runs in Node otherwise; this one uses the DOM)
 // Every form a `#vw=` fragment arrives in is found, capped and taken out of the address bar; a host page's
 // own anchors are left alone.
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom (a .test.ts file runs in Node otherwise; this one uses the DOM)
 // Language detection (attribute, host page, Dutch; never stored), the text fallback chain, numbers per locale
 // and what residents type in Arabic, and a CSS guard: logical properties only, so dir="rtl" mirrors the layout.
 import { readdirSync, readFileSync } from 'node:fs';

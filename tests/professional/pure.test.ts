@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom (a .test.ts file runs in Node otherwise; this one uses the DOM)
 // The wijkteam mode's pure parts: result code, sheet data, calendar file, idle timer, near misses. The hand-off
 // link's format is tested in tests/links/handoff-link.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest';

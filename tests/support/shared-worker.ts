@@ -10,6 +10,9 @@ afterAll(async () => {
   vi.unstubAllGlobals();
   vi.unstubAllEnvs();
   if (typeof document === 'undefined') return;
+  // A widget the file placed may still be loading its app chunk: load it here too, so no import is in flight when
+  // the worker's happy-dom window closes ("Cannot load … after the environment was torn down").
+  await import('../../widget/app-mount.ts');
   const { cleanup } = await import('@testing-library/preact');
   cleanup();
   document.body.replaceChildren();
