@@ -14,6 +14,7 @@ import { failureView, header, introView, loadingView, notice } from './first-scr
 import { hostLanguage, languageDir, resolveLanguage } from './i18n/languages.ts';
 import { interfaceLanguages, loadLocale } from './i18n/locale-loaders.ts';
 import { type WidgetHandle, type WidgetOptions, withDefaults } from './options.ts';
+import { afterNextPaint } from './shared/after-next-paint.ts';
 import { adopt, FIRST_SCREEN_ORDER } from './styles/first-screen-sheets.ts';
 import { FALLBACK_THEME_CLASS, usesFallbackTheme } from './styles/theme.ts';
 
@@ -28,16 +29,6 @@ function shadowFor(element: HTMLElement): ShadowRoot {
     const wrapper = element.appendChild(document.createElement('div'));
     return wrapper.attachShadow({ mode: 'open' });
   }
-}
-
-/** Resolves in the task after the next frame has painted; at the latest after 200 ms, because a hidden tab
- *  paints no frames and its widget must still get ready. */
-function afterFirstPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => resolve();
-    setTimeout(done, 200);
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(done, 0));
-  });
 }
 
 /** The newest built-in the widget relies on; a browser without it (Safari < 15.4, README "Supported browsers")
@@ -191,7 +182,7 @@ export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}
   window.addEventListener('hashchange', onHash);
   // The app chunk downloads at once, but builds (its style sheets, i18next, the hidden app) only after the first
   // screen has painted: that work would otherwise delay the first paint (docs/decisions/0017-first-screen-entry.md).
-  Promise.all([import('./app-mount.ts'), afterFirstPaint()])
+  Promise.all([import('./app-mount.ts'), afterNextPaint()])
     .then(([{ mountApp }]) => {
       if (!alive) return;
       app = mountApp(root, appContainer, { options: current, rules, emit, onLanguage: (l) => void handle.setLanguage(l) });

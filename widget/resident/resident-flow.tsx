@@ -8,6 +8,7 @@ import type { EvaluationResult } from '../engine/types.ts';
 import type { LinkRefusal } from '../links/handoff-link.ts';
 import { LinkRefused } from '../links/link-refused.tsx';
 import { useLinkFragment } from '../links/use-link-fragment.ts';
+import { afterNextPaint } from '../shared/after-next-paint.ts';
 import { useWidget } from '../shared/context.ts';
 import { Failure } from '../shared/failure.tsx';
 import { pickTexts } from '../text/pick-text.ts';
@@ -49,17 +50,15 @@ export function ResidentFlow(props: ResidentFlowProps) {
   useEffect(() => {
     if (begun && state.step === 0) flow.start();
   }, [begun]);
-  // The review and results chunk, once the first question has painted. An effect alone is not enough: on a slow
-  // phone preact runs it before the frame (its 100 ms fallback), and the chunk would be asked for before the question.
+  // The review and results chunk, once the first question has painted (not before: shared/after-next-paint.ts).
   useEffect(() => {
     if (state.screen !== 'question') return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => prefetchAfterQuestions().catch(() => undefined), 0);
+    let live = true;
+    void afterNextPaint().then(() => {
+      if (live) prefetchAfterQuestions().catch(() => undefined);
     });
     return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      live = false;
     };
   }, [state.screen === 'question']);
   const focus = state.step > 0;
