@@ -4,8 +4,8 @@
 import type { i18n } from 'i18next';
 import type { JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { CompiledRules } from './engine/index.ts';
-import { questionReaders } from './engine/index.ts';
+import type { CompiledRules } from './engine/compiled-rules.ts';
+import { questionReaders } from './engine/flow.ts';
 import { peildatumFor } from './engine/peildatum.ts';
 import type { EvaluationResult } from './engine/types.ts';
 import { hasBundledTexts, loadBundledTexts, loadRules, type RulesLoad } from './load-rules.ts';
@@ -19,6 +19,7 @@ import { Heading } from './shared/heading.tsx';
 import { LanguageSwitch } from './shared/language-switch.tsx';
 import { TranslationNotice } from './shared/translation-notice.tsx';
 import { useAsync } from './shared/use-async.ts';
+import { completeRules, type StagedRules } from './staged-rules.ts';
 import { pickTexts } from './text/pick-text.ts';
 
 export type EmitEvent = (name: 'vw-started' | 'vw-completed', detail: CompletedDetail | Record<string, never>) => void;
@@ -46,7 +47,10 @@ export function completedDetail(result: EvaluationResult): CompletedDetail {
 
 export function App(props: AppProps) {
   const { options, i18n } = props;
-  const given = useMemo<RulesLoad | null>(() => (props.rules ? { ok: true, rules: props.rules } : null), [props.rules]);
+  const given = useMemo<RulesLoad | null>(
+    () => (props.rules ? { ok: true, rules: completeRules(props.rules) } : null),
+    [props.rules],
+  );
   const loaded = useAsync(
     () => (props.rules ? null : (props.pendingRules ?? loadRules(options.rules, options.lang))),
     // The language only matters for the first load; later switches fetch their texts below.
@@ -85,27 +89,32 @@ export function App(props: AppProps) {
   );
 }
 
-function Ready(props: AppProps & { rules: CompiledRules }) {
+function Ready(props: Omit<AppProps, 'rules'> & { rules: StagedRules }) {
   const { options, i18n, rules, emit } = props;
   const lang = options.lang;
+  const professional = options.mode === 'professional';
+  // A resident starts on the bundled core (staged-rules.ts): the flow completes the rules when it needs them, and
+  // this follows. Wijkteam mode shows everything at once, so it completes them now.
+  const later = useAsync(() => (rules.now() ? null : professional ? rules.complete() : rules.completed), [rules, professional]);
+  const compiled = rules.now();
   const context = useMemo<WidgetContextValue>(
     () => ({
       t: i18n.getFixedT(lang),
       lang,
-      rules,
-      file: rules.file,
-      readers: questionReaders(rules),
+      rules: compiled,
+      file: compiled?.file ?? rules.file,
+      readers: compiled ? questionReaders(compiled) : {},
       headingLevel: options.headingLevel,
       mode: options.mode,
     }),
-    [rules, lang, options.headingLevel, options.mode, i18n],
+    [rules, compiled, lang, options.headingLevel, options.mode, i18n],
   );
   const { t, file } = context;
   const [announcement, setAnnouncement] = useState('');
   // A `date` before the rules' first norm period falls back to today, like any other unusable value (README).
   const date = useMemo(() => {
     if (options.date === undefined) return undefined;
-    const day = peildatumFor(rules.periods, options.date);
+    const day = peildatumFor(rules.file.norms.periods, options.date);
     if (day !== options.date)
       console.warn(`[voorzieningen-wijzer] date="${options.date}" ligt voor de normen; de wijzer rekent met vandaag.`);
     return day;
@@ -114,10 +123,15 @@ function Ready(props: AppProps & { rules: CompiledRules }) {
 
   // Wijkteam mode is one screen instead of the resident flow (widget/professional/, docs/wijkteam.md):
   // it evaluates on its own, makes no history entries and reads its links itself (it asks before opening one).
-  const screen =
-    options.mode === 'professional' ? (
-      <LazyProfessionalView date={date} idleMinutes={options.idleMinutes ?? DEFAULT_IDLE_MINUTES} />
-    ) : (
+  let screen: JSX.Element;
+  if (professional && later.status === 'failed')
+    screen = (
+      <Failure t={t} headingLevel={options.headingLevel} rank={1} gemeente={gemeente} phone={file.gemeente.contact.phone} />
+    );
+  else if (professional && !compiled) screen = <p class="utrecht-paragraph">{t('app.loading')}</p>;
+  else if (professional) screen = <LazyProfessionalView date={date} idleMinutes={options.idleMinutes ?? DEFAULT_IDLE_MINUTES} />;
+  else
+    screen = (
       <ResidentFlow
         rules={rules}
         date={date}

@@ -1,8 +1,12 @@
 // The bundled rules, split by widget/build/bundled-rules-plugin.ts.
 declare module 'virtual:vw-bundled-rules' {
+  import type { Opening } from './engine/opening.ts';
   import type { TextPatch } from './text/localized-parts.ts';
-  /** The rules file with Dutch texts only and no example households. */
-  export const core: () => Promise<{ default: unknown }>;
+  /** The rules file with Dutch texts only, no example households, and no regelingen or hulppunten yet (empty
+   *  lists); `opening` is the empty household's first step, or null when the build found none. */
+  export const core: () => Promise<{ default: unknown; opening: Opening | null }>;
+  /** The regelingen and hulppunten of the core, with Dutch texts. */
+  export const offers: () => Promise<{ default: { regelingen: unknown[]; hulppunten: unknown[] } }>;
   /** Per other language of the file, its texts as a patch for applyTexts. */
   export const texts: Record<string, () => Promise<{ default: TextPatch }>>;
 }

@@ -14,11 +14,13 @@
 // (aria-disabled, utrecht-button--busy) with a status "Even geduld.", and when the app is ready it starts on the
 // first question. A click after that hands over at once. The entry emits `vw-started` itself, on the click.
 import type { EmitEvent } from '../app.tsx';
+import type { Opening } from '../engine/opening.ts';
 import type { WidgetOptions } from '../options.ts';
 
 /** The rules as the entry got them: raw, for the app to check and compile. Never a rejected promise. */
 export type RulesSource =
-  | { kind: 'bundled'; file: unknown }
+  /** The bundled core: without its regelingen and hulppunten (widget/load-rules.ts adds them later). */
+  | { kind: 'bundled'; file: unknown; opening: Opening | null }
   | { kind: 'text'; url: string; text: string }
   | { kind: 'error'; url: string; message: string };
 

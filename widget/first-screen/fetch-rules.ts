@@ -53,7 +53,8 @@ export async function startRules(url: string | undefined, lang: string): Promise
     if (!url) {
       // The language's texts chunk starts with the core; loadBundledTexts later gets the same module.
       void texts[lang]?.().catch(() => undefined);
-      return { kind: 'bundled', file: (await core()).default };
+      const part = await core();
+      return { kind: 'bundled', file: part.default, opening: part.opening };
     }
     return { kind: 'text', url, text: await fetchText(url) };
   } catch (error) {

@@ -4,7 +4,7 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { todayInAmsterdam } from '../engine/index.ts';
 import type { Question } from '../engine/types.ts';
-import { useWidget } from '../shared/context.ts';
+import { useCompiledRules, useWidget } from '../shared/context.ts';
 import { useIdleWipe } from './idle-wipe.ts';
 import { LinkOfferAlert } from './link-offer.tsx';
 import { LiveResults } from './live-results.tsx';
@@ -31,7 +31,8 @@ export interface SessionProps {
 }
 
 export function ProfessionalSession({ date: configured, idleMinutes, wiped, onWipe }: SessionProps) {
-  const { t, rules, file, headingLevel } = useWidget();
+  const { t, file, headingLevel } = useWidget();
+  const rules = useCompiledRules();
   const { drafts, onDraft, replace } = useDrafts();
   const [date, setDate] = useState(configured ?? todayInAmsterdam());
   const [message, setMessage] = useState('');

@@ -1,6 +1,6 @@
 // The bar above the questions: the peildatum, and the button that wipes everything for the next client, with
 // when the view wipes itself.
-import { useWidget } from '../shared/context.ts';
+import { useCompiledRules, useWidget } from '../shared/context.ts';
 import { PeildatumField } from './peildatum-field.tsx';
 
 export interface SessionToolbarProps {
@@ -11,7 +11,8 @@ export interface SessionToolbarProps {
 }
 
 export function SessionToolbar({ date, onDate, idleMinutes, onWipe }: SessionToolbarProps) {
-  const { t, rules } = useWidget();
+  const { t } = useWidget();
+  const rules = useCompiledRules();
   return (
     <div class="vw-professional-toolbar">
       <PeildatumField rules={rules} value={date} onChange={onDate} />

@@ -1,6 +1,6 @@
 // A #vw= link in the wijkteam view is offered, not opened: at the start, or pasted into the open tab, it is
 // taken out of the address bar at once (useLinkFragment) and kept here until the worker opens or declines it.
-import { useState } from 'preact/hooks';
+import { useCallback, useState } from 'preact/hooks';
 import type { RulesFile } from '../engine/types.ts';
 import type { DecodeResult } from '../links/handoff-link.ts';
 import { useLinkFragment } from '../links/use-link-fragment.ts';
@@ -15,7 +15,11 @@ export interface LinkOffer {
 
 export function useLinkOffer(file: RulesFile): LinkOffer {
   const [offer, setOffer] = useState<DecodeResult | null>(null);
-  useLinkFragment(file, true, setOffer);
+  useLinkFragment(
+    useCallback(() => Promise.resolve(file), [file]),
+    true,
+    setOffer,
+  );
   return {
     offer,
     take: () => {

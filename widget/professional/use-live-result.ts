@@ -5,7 +5,7 @@
 // one the next run first lets the browser paint and handle waiting keystrokes.
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Answers } from '../engine/types.ts';
-import { useWidget } from '../shared/context.ts';
+import { useCompiledRules, useWidget } from '../shared/context.ts';
 import type { Draft } from '../shared/questions/types.ts';
 import { computeLive, type LiveState, readDrafts } from './live-state.ts';
 
@@ -20,7 +20,8 @@ export interface LiveResult {
 }
 
 export function useLiveResult(drafts: Record<string, Draft>, date: string): LiveResult {
-  const { t, lang, rules, file } = useWidget();
+  const { t, lang, file } = useWidget();
+  const rules = useCompiledRules();
   const [live, setLive] = useState<LiveState | null>(null);
   const [evaluation, setEvaluation] = useState(0);
   const generation = useRef(0);

@@ -2,8 +2,7 @@
 // Forward (useStepHistory), and a #vw= link opened at once (useLinkFragment). Picks the screen; each screen is
 // its own module in screens/. The frame around it (header, language, status region) is widget/app.tsx.
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import type { CompiledRules } from '../engine/index.ts';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { EvaluationResult } from '../engine/types.ts';
 import type { LinkRefusal } from '../links/handoff-link.ts';
 import { LinkRefused } from '../links/link-refused.tsx';
@@ -11,6 +10,7 @@ import { useLinkFragment } from '../links/use-link-fragment.ts';
 import { afterNextPaint } from '../shared/after-next-paint.ts';
 import { useWidget } from '../shared/context.ts';
 import { Failure } from '../shared/failure.tsx';
+import type { StagedRules } from '../staged-rules.ts';
 import { pickTexts } from '../text/pick-text.ts';
 import { LazyResultsScreen, LazyReviewScreen, prefetchAfterQuestions } from './lazy-screens.tsx';
 import { IntroScreen } from './screens/intro-screen.tsx';
@@ -20,7 +20,7 @@ import { useLeaveWarning } from './use-leave-warning.ts';
 import { useStepHistory } from './use-step-history.ts';
 
 export interface ResidentFlowProps {
-  rules: CompiledRules;
+  rules: StagedRules;
   /** The peildatum, already checked against the rules; undefined = today. */
   date: string | undefined;
   /** Ask before the page is left while answers are in memory (`confirm-leave`). */
@@ -42,7 +42,8 @@ export function ResidentFlow(props: ResidentFlowProps) {
   const { state } = flow;
   useStepHistory(flow, true);
   const [refusal, setRefusal] = useState<LinkRefusal | null>(null);
-  useLinkFragment(file, true, (link, pasted) => {
+  const wholeFile = useCallback(() => rules.complete().then((r) => r.file), [rules]);
+  useLinkFragment(wholeFile, true, (link, pasted) => {
     if (link.ok) flow.openAnswers(link.answers, link.date, pasted ? 'adopt' : 'replace');
     setRefusal(link.ok ? null : link.reason);
   });
@@ -50,29 +51,34 @@ export function ResidentFlow(props: ResidentFlowProps) {
   useEffect(() => {
     if (begun && state.step === 0) flow.start();
   }, [begun]);
-  // The review and results chunk, once the first question has painted (not before: shared/after-next-paint.ts).
+  // What the next steps need, once the first question has painted (not before: shared/after-next-paint.ts): the
+  // review and results chunk, and the rules' regelingen with the engine (staged-rules.ts).
   useEffect(() => {
     if (state.screen !== 'question') return;
     let live = true;
     void afterNextPaint().then(() => {
-      if (live) prefetchAfterQuestions().catch(() => undefined);
+      if (!live) return;
+      prefetchAfterQuestions().catch(() => undefined);
+      rules.complete().catch(() => undefined);
     });
     return () => {
       live = false;
     };
   }, [state.screen === 'question']);
   const focus = state.step > 0;
+  // Complete before any result exists: a result is only ever evaluated on the compiled rules.
+  const compiled = rules.now();
 
   let screen: JSX.Element;
   if (state.screen === 'intro') screen = <IntroScreen flow={flow} focus={focus} begun={begun} onStarted={props.onStarted} />;
   else if (state.screen === 'question')
     screen = <QuestionScreen key={`${state.path[state.pos]}-${state.step}`} flow={flow} focus={focus} />;
   else if (state.screen === 'review') screen = <LazyReviewScreen flow={flow} focus={focus} />;
-  else if (state.screen === 'results' && state.result)
+  else if (state.screen === 'results' && state.result && compiled)
     screen = (
       <LazyResultsScreen
         flow={flow}
-        rules={rules}
+        rules={compiled}
         result={state.result}
         focus={focus}
         onRestart={() => {

@@ -2,9 +2,11 @@
 // `path` is the questions asked in order; `memory` keeps every answer typed, also for questions that
 // dropped out of the path, so going back and forward never loses what the resident entered.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CompiledRules } from '../engine/index.ts';
-import { evaluate, nextQuestion, remainingQuestions, todayInAmsterdam } from '../engine/index.ts';
+import { nextQuestion, remainingQuestions } from '../engine/flow.ts';
+import { openingOn } from '../engine/opening.ts';
+import { todayInAmsterdam } from '../engine/peildatum.ts';
 import type { Answers, AnswerValue, EvaluationResult } from '../engine/types.ts';
+import type { StagedRules } from '../staged-rules.ts';
 
 export type Screen = 'intro' | 'question' | 'review' | 'results' | 'failure';
 
@@ -69,10 +71,12 @@ export interface Flow {
   date: string;
 }
 
-/** The flow for one rules file and date. `onError` receives evaluation errors (bad date). With `prefetch`,
- *  the empty household is evaluated while the intro shows, so "Beginnen" needs no evaluation of its own. */
+/** The flow for one rules file and date. `onError` receives evaluation errors (bad date). The first question
+ *  comes from the rules' opening (engine/opening.ts) when they have one for the day: it needs no evaluation, so
+ *  the regelingen and the engine may still be downloading. Without one, and with `prefetch`, the empty household
+ *  is evaluated while the intro shows, so "Beginnen" needs no evaluation of its own. */
 export function useFlow(
-  rules: CompiledRules,
+  rules: StagedRules,
   date: string | undefined,
   onError: (e: unknown) => void,
   onCompleted: (r: EvaluationResult) => void,
@@ -83,15 +87,19 @@ export function useFlow(
   const generation = useRef(0);
   // Each household is evaluated once: going back and forward over answered steps, and the start (which needs
   // the empty household twice), reuse the result. Only in this widget's memory; "Opnieuw beginnen" empties it.
-  const kept = useRef<{ rules: CompiledRules; byAnswers: Map<string, Promise<EvaluationResult>> } | null>(null);
+  const kept = useRef<{ rules: StagedRules; byAnswers: Map<string, Promise<EvaluationResult>> } | null>(null);
   const day = state.linkDate ?? date ?? todayInAmsterdam();
+  const opening = openingOn(rules.opening, day);
   const evaluateOnce = (answers: Answers, on = day): Promise<EvaluationResult> => {
     if (kept.current?.rules !== rules) kept.current = { rules, byAnswers: new Map() };
     const { byAnswers } = kept.current;
     const key = `${on} ${JSON.stringify(answers)}`;
     let result = byAnswers.get(key);
     if (!result) {
-      result = evaluate(rules, answers, on);
+      // The engine is a chunk of its own: it comes with the rest of the rules (staged-rules.ts).
+      result = Promise.all([rules.complete(), import('../engine/index.ts')]).then(([compiled, engine]) =>
+        engine.evaluate(compiled, answers, on),
+      );
       result.catch(() => byAnswers.delete(key));
       byAnswers.set(key, result);
       if (byAnswers.size > KEPT_RESULTS) byAnswers.delete(byAnswers.keys().next().value as string);
@@ -99,7 +107,7 @@ export function useFlow(
     return result;
   };
   useEffect(() => {
-    if (prefetch) evaluateOnce({}).catch(() => undefined);
+    if (prefetch && !opening) evaluateOnce({}).catch(() => undefined);
   }, [rules, date, prefetch]);
 
   /** Runs one async transition; a later transition (or restart) makes an earlier one's result stale. Only
@@ -123,9 +131,15 @@ export function useFlow(
 
   /** Where to stand at question `pos`: Y = questions before it + those that may still come (it included). */
   const stepAt = async (path: string[], pos: number, memory: Answers) => {
+    if (pos === 0 && opening) return { screen: 'question' as const, path, pos, total: opening.total };
     const prefix = effectiveAnswers(path, memory, pos);
     const result = await evaluateOnce(prefix);
-    return { screen: 'question' as const, path, pos, total: pos + remainingQuestions(rules, prefix, result).length };
+    return {
+      screen: 'question' as const,
+      path,
+      pos,
+      total: pos + remainingQuestions(await rules.complete(), prefix, result).length,
+    };
   };
 
   /** After answering path[pos]: follow the path while it still holds, or branch to the new next question. */
@@ -134,12 +148,13 @@ export function useFlow(
     for (let k = s.pos; ; k++) {
       const prefix = effectiveAnswers(path, memory, k + 1);
       const result = await evaluateOnce(prefix);
-      const next = nextQuestion(rules, prefix, result);
+      const compiled = await rules.complete();
+      const next = nextQuestion(compiled, prefix, result);
       if (next === null) return { screen: 'review', path: path.slice(0, k + 1), memory, result, fromReview: false };
       if (next !== path[k + 1]) path = [...path.slice(0, k + 1), next];
       const known = memory[next] !== undefined;
       if (!(s.fromReview && known)) {
-        const total = k + 1 + remainingQuestions(rules, prefix, result).length;
+        const total = k + 1 + remainingQuestions(compiled, prefix, result).length;
         return { screen: 'question', path, pos: k + 1, total, memory, fromReview: s.fromReview && known };
       }
     }
@@ -151,8 +166,9 @@ export function useFlow(
     date: day,
     start: () =>
       run(async () => {
+        if (opening) return { ...(await stepAt([opening.first], 0, {})), memory: {}, fromReview: false };
         const result = await evaluateOnce({});
-        const first = nextQuestion(rules, {}, result);
+        const first = nextQuestion(await rules.complete(), {}, result);
         if (first === null) return { screen: 'review', path: [], result };
         return { ...(await stepAt([first], 0, {})), memory: {}, fromReview: false };
       }),

@@ -1,7 +1,7 @@
 // What every component of one widget instance shares. Created per mount: nothing global.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { CompiledRules } from '../engine/index.ts';
+import type { CompiledRules } from '../engine/compiled-rules.ts';
 import type { RulesFile } from '../engine/types.ts';
 import type { WidgetMode } from '../options.ts';
 import type { Translate } from '../text/reason-sentence.ts';
@@ -9,7 +9,9 @@ import type { Translate } from '../text/reason-sentence.ts';
 export interface WidgetContextValue {
   t: Translate;
   lang: string;
-  rules: CompiledRules;
+  /** Null while the bundled rules' regelingen and the engine are still on their way (staged-rules.ts): a
+   *  resident's intro and first question need neither. */
+  rules: CompiledRules | null;
   file: RulesFile;
   /** Per question id: the regeling/hulppunt ids whose outcome reads it. */
   readers: Record<string, string[]>;
@@ -24,4 +26,11 @@ export function useWidget(): WidgetContextValue {
   const value = useContext(WidgetContext);
   if (!value) throw new Error('[voorzieningen-wijzer] component rendered outside <App>');
   return value;
+}
+
+/** The compiled rules, for the parts of the widget that render only once they are there (wijkteam mode). */
+export function useCompiledRules(): CompiledRules {
+  const { rules } = useWidget();
+  if (!rules) throw new Error('[voorzieningen-wijzer] component rendered before the rules were compiled');
+  return rules;
 }
