@@ -175,10 +175,12 @@ export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}
     return handle;
   }
 
-  // All at once, side by side: the rules, the interface texts (nl is i18next's fallback) and the app chunk.
+  // All at once, side by side: the first screen's texts (another language than Dutch waits for them, so they are
+  // asked for first: each request starts a task later on a slow phone), the rules, the interface texts (nl is
+  // i18next's fallback) and the app chunk.
+  void showTexts(current.lang);
   const rules = startRules(current.rules, current.lang);
   for (const code of new Set(['nl', current.lang])) void loadLocale(code)?.catch(() => undefined);
-  void showTexts(current.lang);
   window.addEventListener('hashchange', onHash);
   // The app chunk downloads at once, but builds (its style sheets, i18next, the hidden app) only after the first
   // screen has painted: that work would otherwise delay the first paint (docs/decisions/0017-first-screen-entry.md).

@@ -36,9 +36,11 @@ describe('Arabic interface, rules file without Arabic', () => {
     const file = voorbeeld().file;
     const english = file.questions.map((q) => q.texts.en?.label);
     expect(english).toContain(legend.textContent?.trim());
-    expect(legend.closest('[lang]')?.getAttribute('lang')).toBe('en');
+    // The question's own text is marked English (WCAG 3.1.2), not the step around it.
+    const label = legend.querySelector('h1, h2, h3, h4, h5, h6') as HTMLElement;
+    expect(label.closest('[lang]')?.getAttribute('lang')).toBe('en');
     // The interface around it stays Arabic.
-    screen.getByRole('button', { name: 'التالي' });
+    expect(screen.getByRole('button', { name: 'التالي' }).closest('[lang]')?.getAttribute('lang')).toBe('ar');
   });
 
   it('offers the languages of the file plus the current one in the switch', async () => {

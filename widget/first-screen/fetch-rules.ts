@@ -51,9 +51,10 @@ async function fetchText(url: string): Promise<string> {
 export async function startRules(url: string | undefined, lang: string): Promise<RulesSource> {
   try {
     if (!url) {
-      // The language's texts chunk starts with the core; loadBundledTexts later gets the same module.
+      // The language's texts chunk starts right after the core; loadBundledTexts later gets the same module.
+      const coming = core();
       void texts[lang]?.().catch(() => undefined);
-      const part = await core();
+      const part = await coming;
       return { kind: 'bundled', file: part.default, opening: part.opening };
     }
     return { kind: 'text', url, text: await fetchText(url) };

@@ -21,6 +21,8 @@ function ProQuestion({ question, draft, onDraft }: { question: Question; draft: 
   const kind = questionKinds[question.type];
   const picked = pickTexts(question.texts, lang);
   const texts = picked.value ?? { label: question.id };
+  // Only the rules' texts are in the fallback language; "Weet ik niet" and the errors are in `lang`.
+  const textLang = picked.lang === lang ? undefined : picked.lang;
   // Unique per widget even when two share a document (tests, light-DOM fallback); the radio names use it too.
   const prefix = `vwpro${useId().replace(/[^\w-]/g, '')}-${question.id}`;
   const { errors } = readDraft(question, draft, t, lang);
@@ -30,10 +32,12 @@ function ProQuestion({ question, draft, onDraft }: { question: Question; draft: 
       class={`utrecht-form-fieldset utrecht-form-fieldset--html-fieldset vw-professional-question${errors.length > 0 ? ' utrecht-form-fieldset--invalid' : ''}`}
       role={kind.radiogroup ? 'radiogroup' : undefined}
       aria-describedby={hintId}
-      lang={picked.lang === lang ? undefined : picked.lang}
       data-question={question.id}
     >
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend vw-professional-question__legend">
+      <legend
+        class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend vw-professional-question__legend"
+        lang={textLang}
+      >
         {texts.label}
       </legend>
       <QuestionFields
@@ -44,6 +48,7 @@ function ProQuestion({ question, draft, onDraft }: { question: Question; draft: 
         onDraft={onDraft}
         errors={errors}
         idPrefix={prefix}
+        textLang={textLang}
       />
     </fieldset>
   );

@@ -37,6 +37,8 @@ export function QuestionStep(props: QuestionStepProps) {
   if (!question || !kind) return null;
   const picked = pickTexts(question.texts, lang);
   const texts = picked.value ?? { label: question.id };
+  // Only the rules' texts are in the fallback language; the buttons and errors around them are in `lang`.
+  const textLang = picked.lang === lang ? undefined : picked.lang;
   const choiceError = errors.find((e) => e.field === 'choice');
   const hintId = texts.hint ? `${prefix}-hint` : undefined;
 
@@ -58,7 +60,7 @@ export function QuestionStep(props: QuestionStepProps) {
   const describedBy = [choiceError ? errorId(prefix, 'choice') : undefined, hintId].filter(Boolean).join(' ');
 
   return (
-    <section class="vw-step" lang={picked.lang === lang ? undefined : picked.lang}>
+    <section class="vw-step">
       <Progress current={props.current} total={props.total} />
       <ErrorSummary errors={errors} prefix={prefix} attempt={attempt} />
       <form class="vw-form" noValidate onSubmit={submit}>
@@ -69,7 +71,7 @@ export function QuestionStep(props: QuestionStepProps) {
           aria-invalid={kind.radiogroup ? (choiceError ? 'true' : 'false') : undefined}
         >
           <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-            <Heading level={headingLevel + 1} focus={props.focus && attempt === 0}>
+            <Heading level={headingLevel + 1} focus={props.focus && attempt === 0} lang={textLang}>
               {texts.label}
             </Heading>
           </legend>
@@ -81,6 +83,7 @@ export function QuestionStep(props: QuestionStepProps) {
             onDraft={onDraft}
             errors={errors}
             idPrefix={prefix}
+            textLang={textLang}
           >
             <FieldErrorText prefix={prefix} error={choiceError} />
           </QuestionFields>

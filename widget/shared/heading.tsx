@@ -14,6 +14,8 @@ export interface HeadingProps {
   /** Extra classes next to the Utrecht heading class. */
   class?: string;
   id?: string;
+  /** The text's language when it is not the widget's (a fallback text from the rules). */
+  lang?: string;
 }
 
 /** The Utrecht heading class for a rank: the size follows the widget's structure, not the host's heading level,
@@ -23,14 +25,14 @@ export function headingClass(rank: number): string {
 }
 
 /** h1..h6, clamped. Focusable by script only (tabIndex -1), so the step is announced after "Volgende". */
-export function Heading({ level, children, focus = false, rank, class: extra, id }: HeadingProps) {
+export function Heading({ level, children, focus = false, rank, class: extra, id, lang }: HeadingProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   const base = useContext(WidgetContext)?.headingLevel ?? level;
   useFocus(ref, focus);
   const Tag = `h${Math.min(6, Math.max(1, level))}` as 'h2';
   const className = headingClass(rank ?? level - base);
   return (
-    <Tag ref={ref} id={id} class={extra ? `${className} ${extra}` : className} tabIndex={focus ? -1 : undefined}>
+    <Tag ref={ref} id={id} lang={lang} class={extra ? `${className} ${extra}` : className} tabIndex={focus ? -1 : undefined}>
       {children}
     </Tag>
   );

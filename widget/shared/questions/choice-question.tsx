@@ -5,7 +5,9 @@ import { RadioOption } from './fields.tsx';
 import type { Draft } from './types.ts';
 import { fieldId, type QuestionKind, type QuestionProps, UNKNOWN } from './types.ts';
 
-function ChoiceQuestion({ question, texts, draft, onDraft, idPrefix, allowUnknown, t }: QuestionProps) {
+function ChoiceQuestion({ question, texts, draft, onDraft, idPrefix, allowUnknown, t, lang, textLang }: QuestionProps) {
+  // Options missing in the shown texts come from the Dutch ones, and say so.
+  const optionLang = texts.options ? textLang : lang === 'nl' ? undefined : 'nl';
   const optionTexts = texts.options ?? pickTexts(question.texts, 'nl').value?.options ?? {};
   const options = [...(question.options ?? [])];
   if (allowUnknown) options.push(UNKNOWN);
@@ -20,7 +22,7 @@ function ChoiceQuestion({ question, texts, draft, onDraft, idPrefix, allowUnknow
           checked={draft.choice === option}
           onSelect={(choice) => onDraft({ choice })}
         >
-          {option === UNKNOWN ? t('question.unknown') : (optionTexts[option] ?? option)}
+          {option === UNKNOWN ? t('question.unknown') : <span lang={optionLang}>{optionTexts[option] ?? option}</span>}
         </RadioOption>
       ))}
     </div>

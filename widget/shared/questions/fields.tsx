@@ -55,6 +55,8 @@ export interface TextFieldProps {
   prefix: string;
   field: string;
   label: string;
+  /** The label's language when it is not the widget's (a fallback text from the rules). */
+  labelLang?: string;
   /** Extra ids for the accessible name, e.g. the legend, so the question is read with the field. */
   labelledBy?: string;
   hint?: string;
@@ -70,14 +72,14 @@ export interface TextFieldProps {
 
 /** A labelled text input with hint, unit and inline error (no type=number: it eats "1.486,46"). */
 export function TextField(props: TextFieldProps) {
-  const { prefix, field, label, labelledBy, hint, value, inputMode, size, unit, error, disabled, onInput } = props;
+  const { prefix, field, label, labelLang, labelledBy, hint, value, inputMode, size, unit, error, disabled, onInput } = props;
   const id = fieldId(prefix, field);
   const hintId = hint ? `${id}-hint` : undefined;
   const describedBy = [error ? errorId(prefix, field) : undefined, hintId].filter(Boolean).join(' ');
   return (
     <div class={`utrecht-form-field utrecht-form-field--text${error ? ' utrecht-form-field--invalid' : ''}`}>
       <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" id={`${id}-label`} for={id}>
+        <label class="utrecht-form-label" id={`${id}-label`} for={id} lang={labelLang}>
           {label}
         </label>
       </div>

@@ -11,7 +11,8 @@ export interface NumberFieldProps extends QuestionProps {
 }
 
 /** The field is labelled by the question's subject ("Uw leeftijd"), else a generic label. */
-export function NumberField({ question, texts, draft, onDraft, errors, idPrefix, allowUnknown, t, money }: NumberFieldProps) {
+export function NumberField(props: NumberFieldProps) {
+  const { question, texts, draft, onDraft, errors, idPrefix, allowUnknown, t, textLang, money } = props;
   const unknown = draft.unknown === 'true';
   const generic = t(money ? 'question.money.label' : 'question.integer.label');
   return (
@@ -20,6 +21,7 @@ export function NumberField({ question, texts, draft, onDraft, errors, idPrefix,
         prefix={idPrefix}
         field="value"
         label={texts.subject ? capitalise(texts.subject) : generic}
+        labelLang={texts.subject ? textLang : undefined}
         hint={money ? t('question.money.hint') : undefined}
         unit={money ? '€' : undefined}
         inputMode={money ? 'decimal' : 'numeric'}

@@ -15,16 +15,19 @@ export interface QuestionFieldsProps {
   onDraft: (draft: Draft) => void;
   errors: FieldError[];
   idPrefix: string;
+  /** The language of `texts` when it is a fallback (QuestionProps.textLang). */
+  textLang?: string;
   children?: ComponentChildren;
 }
 
-export function QuestionFields({ question, texts, hintId, draft, onDraft, errors, idPrefix, children }: QuestionFieldsProps) {
+export function QuestionFields(props: QuestionFieldsProps) {
+  const { question, texts, hintId, draft, onDraft, errors, idPrefix, textLang, children } = props;
   const { t, lang } = useWidget();
   const Fields = questionKinds[question.type].Component;
   return (
     <>
       {texts.hint && (
-        <p class="utrecht-form-field-description" id={hintId}>
+        <p class="utrecht-form-field-description" id={hintId} lang={textLang}>
           {texts.hint}
         </p>
       )}
@@ -39,6 +42,7 @@ export function QuestionFields({ question, texts, hintId, draft, onDraft, errors
         allowUnknown={question.allowUnknown !== false}
         t={t}
         lang={lang}
+        textLang={textLang}
       />
     </>
   );

@@ -26,6 +26,9 @@ export interface QuestionProps {
   allowUnknown: boolean;
   t: Translate;
   lang: string;
+  /** The language of `texts` when it is not `lang` (a fallback): set on each element that shows one of them, and
+   *  only there, since the widget's own words around them are in `lang` (WCAG 3.1.2). */
+  textLang?: string;
 }
 
 export interface QuestionKind {
