@@ -175,7 +175,8 @@ export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}
     return handle;
   }
 
-  // All at once, side by side: the rules, the interface texts (nl is i18next's fallback) and the app chunk.
+  // All at once, side by side: the rules, the interface texts (nl is i18next's fallback) and the app chunk. Only
+  // the first part of the texts (widget/i18n/text-parts.ts): the later part downloads after the first question.
   const rules = startRules(current.rules, current.lang);
   for (const code of new Set(['nl', current.lang])) void loadLocale(code)?.catch(() => undefined);
   void showTexts(current.lang);
