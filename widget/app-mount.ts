@@ -63,7 +63,10 @@ export const mountApp: MountApp = (root, container, handoff) => {
   };
 
   const ready = (async () => {
-    const [created, load] = await Promise.all([createI18n(current.lang), pendingRules]);
+    // Wijkteam mode shows every result on its one screen: it needs the later part of the texts from the start. A
+    // resident's widget gets it after the first question (resident/lazy-screens.tsx).
+    const later = current.mode === 'professional';
+    const [created, load] = await Promise.all([createI18n(current.lang, { later }), pendingRules]);
     // The language may have changed while the first one loaded (lang set right after the element was added).
     for (let loaded = created.language; loaded !== current.lang; ) {
       loaded = current.lang;

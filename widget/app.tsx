@@ -8,11 +8,11 @@ import type { CompiledRules } from './engine/compiled-rules.ts';
 import { questionReaders } from './engine/flow.ts';
 import { peildatumFor } from './engine/peildatum.ts';
 import type { EvaluationResult } from './engine/types.ts';
+import { laterTexts } from './i18n/create-i18n.ts';
 import { hasBundledTexts, loadBundledTexts, loadRules, type RulesLoad } from './load-rules.ts';
 import { type CompletedDetail, DEFAULT_IDLE_MINUTES, type WidgetOptions } from './options.ts';
 import { LazyProfessionalView } from './professional/lazy-professional-view.tsx';
 import { ResidentFlow } from './resident/resident-flow.tsx';
-import { announcement as announcementText } from './resident/results/announcement.ts';
 import { WidgetContext, type WidgetContextValue } from './shared/context.ts';
 import { Failure } from './shared/failure.tsx';
 import { Heading } from './shared/heading.tsx';
@@ -100,6 +100,7 @@ function Ready(props: Omit<AppProps, 'rules'> & { rules: StagedRules }) {
   const context = useMemo<WidgetContextValue>(
     () => ({
       t: i18n.getFixedT(lang),
+      laterTexts: laterTexts(i18n, lang),
       lang,
       rules: compiled,
       file: compiled?.file ?? rules.file,
@@ -138,10 +139,8 @@ function Ready(props: Omit<AppProps, 'rules'> & { rules: StagedRules }) {
         confirmLeave={options.confirmLeave === true}
         begun={props.begun === true}
         onStarted={() => emit('vw-started', {})}
-        onCompleted={(result) => {
-          setAnnouncement(announcementText(result, t));
-          emit('vw-completed', completedDetail(result));
-        }}
+        onCompleted={(result) => emit('vw-completed', completedDetail(result))}
+        onSummary={setAnnouncement}
         onRestart={() => setAnnouncement('')}
       />
     );

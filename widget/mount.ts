@@ -177,7 +177,8 @@ export function mount(element: HTMLElement, options: Partial<WidgetOptions> = {}
 
   // All at once, side by side: the first screen's texts (another language than Dutch waits for them, so they are
   // asked for first: each request starts a task later on a slow phone), the rules, the interface texts (nl is
-  // i18next's fallback) and the app chunk.
+  // i18next's fallback; only their first part, widget/i18n/text-parts.ts: the later part downloads after the first
+  // question) and the app chunk.
   void showTexts(current.lang);
   const rules = startRules(current.rules, current.lang);
   for (const code of new Set(['nl', current.lang])) void loadLocale(code)?.catch(() => undefined);

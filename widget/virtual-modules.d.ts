@@ -33,3 +33,14 @@ declare module 'virtual:vw-button-css-later' {
   const css: string;
   export default css;
 }
+
+// The interface locale files in two parts each (widget/build/locale-parts-plugin.ts, widget/i18n/text-parts.ts).
+declare module 'virtual:vw-locales' {
+  /** The later part of one language: every group the first part does not have. */
+  export type LaterPart = { default: Record<string, unknown> };
+  /** The first part of one language (the groups the app needs up to a question screen), and its later part's loader. */
+  export type FirstPart = { default: Record<string, unknown>; later: () => Promise<LaterPart> };
+  /** Per interface language, the loader of its first part. */
+  const parts: Record<string, () => Promise<FirstPart>>;
+  export default parts;
+}

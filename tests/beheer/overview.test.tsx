@@ -56,7 +56,7 @@ const limitText = (limit: Reason['limit']) => {
 };
 
 beforeAll(async () => {
-  const i18n = await createI18n('nl');
+  const i18n = await createI18n('nl', { later: true });
   t = i18n.getFixedT('nl');
   overview = await buildOverview(rules, DATE, 'nl', t, '2026-11-22');
 });

@@ -49,7 +49,7 @@ async function open(lang: Lang) {
 
 const groupText = (widget: Locator, outcome: 'ja' | 'misschien', lang: Lang) => outcomeGroup(widget, outcome, lang).innerText();
 
-/** Which locale chunks (dist/<lang>-<hash>.js) the page downloaded. */
+/** Which languages' locale chunks (dist/<lang>-first-<hash>.js, dist/<lang>-later-<hash>.js) the page downloaded. */
 function localeChunks(since: number): string[] {
   const pattern = new RegExp(`/dist/(?:assets/)?(${LANGS.join('|')})-[\\w-]+\\.js$`);
   return [

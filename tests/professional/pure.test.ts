@@ -85,7 +85,7 @@ describe('overdrachtsblad data', () => {
   });
 
   it('makes a reminder for each shown regeling with a reminder in the rules, with its note, and none without', async () => {
-    const t = (await createI18n('nl')).getFixedT('nl') as Translate;
+    const t = (await createI18n('nl', { later: true })).getFixedT('nl') as Translate;
     const result = await evaluate(ommen(), household3, DATE);
     const data = sheetData(ommen(), result, household3, DATE, 'nl');
     const reminders = sheetReminders(data.items, 'nl', t);
@@ -150,7 +150,7 @@ describe('calendar file', () => {
     const ended = buildIcs([reminder('a', { inDays: 30 }, { validUntil: '2026-07-15' }), reminder('b', { inDays: 7 })], DATE);
     expect(ended.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(ended).toContain('UID:b-20260708@');
-    const t = (await createI18n('nl')).getFixedT('nl') as Translate;
+    const t = (await createI18n('nl', { later: true })).getFixedT('nl') as Translate;
     const result = await evaluate(ommen(), household3, DATE);
     const reminders = sheetReminders(sheetData(ommen(), result, household3, DATE, 'nl').items, 'nl', t);
     const ics = buildIcs(reminders, DATE);

@@ -4,8 +4,8 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import pl from '../../locales/pl.json';
-import type { Question } from '../../widget/engine/types.ts';
-import { createI18n } from '../../widget/i18n/create-i18n.ts';
+import type { Question, RulesFile } from '../../widget/engine/types.ts';
+import { createI18n, laterTexts } from '../../widget/i18n/create-i18n.ts';
 import { QuestionStep } from '../../widget/resident/question-step.tsx';
 import { WidgetContext } from '../../widget/shared/context.ts';
 import { pickTexts } from '../../widget/text/pick-text.ts';
@@ -19,8 +19,17 @@ async function renderWithout(id: string) {
   const q: Question = { ...question(id), texts: { nl, en } as Question['texts'] };
   const rules = ommenRules();
   const i18n = await createI18n('pl');
-  const file = { ...rules.file, questions: rules.file.questions.map((x) => (x.id === id ? q : x)) };
-  const context = { t: i18n.getFixedT('pl'), lang: 'pl', rules, file, readers: {}, headingLevel: 2, mode: 'resident' as const };
+  const file = { ...rules.file, questions: rules.file.questions.map((x) => (x.id === id ? q : x)) } as RulesFile;
+  const context = {
+    t: i18n.getFixedT('pl'),
+    lang: 'pl',
+    rules,
+    file,
+    readers: {},
+    headingLevel: 2,
+    mode: 'resident' as const,
+    laterTexts: laterTexts(i18n, 'pl'),
+  };
   render(
     <WidgetContext.Provider value={context}>
       <QuestionStep

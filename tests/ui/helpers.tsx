@@ -5,7 +5,7 @@ import { App, type AppProps } from '../../widget/app.tsx';
 import type { CompiledRules } from '../../widget/engine/index.ts';
 import { evaluate, questionReaders } from '../../widget/engine/index.ts';
 import type { Answers, AnswerValue, Hulppunt, Question, Regeling } from '../../widget/engine/types.ts';
-import { createI18n } from '../../widget/i18n/create-i18n.ts';
+import { createI18n, laterTexts } from '../../widget/i18n/create-i18n.ts';
 import { type WidgetMode, type WidgetOptions, withDefaults } from '../../widget/options.ts';
 import { QuestionStep } from '../../widget/resident/question-step.tsx';
 import { Results } from '../../widget/resident/results.tsx';
@@ -18,11 +18,22 @@ export const DATE = '2026-06-01';
 /** The Ommen rules, compiled once for every suite (tests/support/ommen.ts). */
 export const ommenRules = ommen;
 
-/** The context the widget's components read, as App provides it. */
+/** The context the widget's components read, as App provides it, with both parts of the interface texts: a screen
+ *  rendered on its own here has no lazy screen before it to wait for the later part. */
 async function widgetContext(lang: string, mode: WidgetMode) {
   const rules = ommenRules();
-  const i18n = await createI18n(lang);
-  return { t: i18n.getFixedT(lang), lang, rules, file: rules.file, readers: questionReaders(rules), headingLevel: 2, mode };
+  const i18n = await createI18n(lang, { later: true });
+  const later = laterTexts(i18n, lang);
+  return {
+    t: i18n.getFixedT(lang),
+    laterTexts: later,
+    lang,
+    rules,
+    file: rules.file,
+    readers: questionReaders(rules),
+    headingLevel: 2,
+    mode,
+  };
 }
 
 export function question(id: string): Question {

@@ -8,7 +8,7 @@ import { makeAnswers, ommen } from '../support/ommen.ts';
 
 async function sentences(answers: Parameters<typeof makeAnswers>[0], id: string) {
   const rules = ommen();
-  const t = (await createI18n('nl')).getFixedT('nl');
+  const t = (await createI18n('nl', { later: true })).getFixedT('nl');
   const r = await evaluate(rules, makeAnswers(answers), '2026-07-01');
   // Intl puts a no-break space after the euro sign; compare as plain text.
   return (r.regelingen[id]?.reasons ?? []).map((reason) =>
@@ -47,7 +47,7 @@ describe('reason wording', () => {
 /** Each condition as what is needed and what the household said (the resident's "Waarom deze uitkomst?"). */
 async function conditions(answers: Parameters<typeof makeAnswers>[0], id: string, lang = 'nl') {
   const rules = ommen();
-  const t = (await createI18n(lang)).getFixedT(lang);
+  const t = (await createI18n(lang, { later: true })).getFixedT(lang);
   const r = await evaluate(rules, makeAnswers(answers), '2026-07-01');
   return (r.regelingen[id]?.reasons ?? []).map((reason) => {
     const p = conditionParts(reason, rules.file, lang, t as never);

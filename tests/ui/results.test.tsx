@@ -12,7 +12,7 @@ import { parseRulesText } from '../../widget/engine/checker.ts';
 import type { CompiledRules } from '../../widget/engine/index.ts';
 import { evaluate, questionReaders } from '../../widget/engine/index.ts';
 import type { Answers, AnswerValue, Hulppunt, Regeling } from '../../widget/engine/types.ts';
-import { createI18n } from '../../widget/i18n/create-i18n.ts';
+import { createI18n, laterTexts } from '../../widget/i18n/create-i18n.ts';
 import { announcement } from '../../widget/resident/results/announcement.ts';
 import { Results } from '../../widget/resident/results.tsx';
 import { WidgetContext } from '../../widget/shared/context.ts';
@@ -61,9 +61,10 @@ const reasons = (article: HTMLElement, heading = nl.results.why) =>
 
 /** Results for any rules file (voorbeeldgemeente has the one-off amount). */
 async function renderWith(rules: CompiledRules, answers: Answers, lang = 'nl') {
-  const i18n = await createI18n(lang);
+  const i18n = await createI18n(lang, { later: true });
   const context = {
     t: i18n.getFixedT(lang),
+    laterTexts: laterTexts(i18n, lang),
     lang,
     rules,
     file: rules.file,
@@ -354,9 +355,9 @@ describe('links and the announcement', () => {
       ...one,
       regelingen: { ...one.regelingen, b: { ...one.regelingen.a, outcome: 'ja' as const } },
     } as typeof result;
-    const nl = (await createI18n('nl')).getFixedT('nl');
+    const nl = (await createI18n('nl', { later: true })).getFixedT('nl');
     expect(announcement(one, nl)).toContain('voor 1 regeling.');
-    const ar = await createI18n('ar');
+    const ar = await createI18n('ar', { later: true });
     const t = ar.getFixedT('ar');
     const rules = (await import('../../locales/ar.json')).default.results;
     expect(announcement(one, t)).toContain(rules.announceJa_one);

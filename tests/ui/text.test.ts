@@ -82,8 +82,8 @@ describe('reasonSentence', () => {
   let nl: i18n;
   let en: i18n;
   beforeAll(async () => {
-    nl = await createI18n('nl');
-    en = await createI18n('en');
+    nl = await createI18n('nl', { later: true });
+    en = await createI18n('en', { later: true });
   });
   const file = () => ommenRules().file;
   const income: Reason = {
@@ -184,10 +184,10 @@ describe('honest totals (totalOf)', () => {
   });
 
   it('a maximum is called a maximum, in every language', async () => {
-    const nl = await createI18n('nl');
+    const nl = await createI18n('nl', { later: true });
     const text = amountText({ value: 9300, per: 'jaar', maximaal: true }, 'nl', nl.getFixedT('nl'));
     expect(plain(text)).toBe('Tot € 9.300 per jaar');
-    const en = await createI18n('en');
+    const en = await createI18n('en', { later: true });
     expect(plain(amountText({ value: 300, per: 'eenmalig', maximaal: false }, 'en', en.getFixedT('en')))).toBe('€300 once');
   });
 });

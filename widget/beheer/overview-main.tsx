@@ -14,8 +14,9 @@ async function start(root: HTMLElement) {
     render(<OverviewPage sources={BUNDLED_SOURCES} current={source.id} overview={null} problems={problems} />, root);
     return;
   }
-  // The same i18next texts as the widget, so the sentences are the widget's sentences.
-  const i18n = await createI18n('nl');
+  // The same i18next texts as the widget, so the sentences are the widget's sentences: both parts, since the
+  // overview shows the reasons and results at once.
+  const i18n = await createI18n('nl', { later: true });
   const today = todayInAmsterdam();
   const overview = await buildOverview(rules, dayWithinNorms(rules.file, today), 'nl', i18n.getFixedT('nl'), today);
   document.title = `Overzicht regelingen ${overview.gemeente}`;

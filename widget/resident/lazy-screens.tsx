@@ -1,21 +1,24 @@
 // The review and results screens as a lazy chunk (resident/after-questions.ts): what a resident downloads before the
-// first question is the budget that counts (docs/kwaliteit.md). The chunk is fetched as soon as the first question
-// has painted (`prefetchAfterQuestions`), so by the last answer it is there and the screen renders at once; if it is
-// not yet, the screen says "Even geduld." in a status until it is, and a chunk that does not load gives the calm
-// failure message, not a blank widget.
+// first question is the budget that counts (docs/kwaliteit.md). Those screens also need the later part of the
+// interface texts (widget/i18n/text-parts.ts), which this widget's i18next instance does not have at first. Both
+// are fetched as soon as the first question has painted (`prefetchAfterQuestions`), so by the last answer they are
+// there and the screen renders at once; if they are not yet, the screen says "Even geduld." in a status until they
+// are, and a chunk that does not load gives the calm failure message, never a blank widget or a raw text key.
 import type { ComponentProps } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { LaterTexts } from '../i18n/create-i18n.ts';
 import { useWidget } from '../shared/context.ts';
 import { Failure } from '../shared/failure.tsx';
 
 type Screens = typeof import('./after-questions.ts');
 
-// The loaded module is code, like the browser's own module cache: every widget on the page may share it.
+// The loaded module is code, like the browser's own module cache: every widget on the page may share it. The
+// texts are not: each widget's instance gets its own (`texts.load()`).
 let loaded: Screens | null = null;
 let pending: Promise<Screens> | null = null;
 
-/** Starts the download once; a failed one may be tried again. */
-export function prefetchAfterQuestions(): Promise<Screens> {
+/** Starts the chunk's download once; a failed one may be tried again. */
+function screensChunk(): Promise<Screens> {
   pending ??= import('./after-questions.ts').then(
     (m) => {
       loaded = m;
@@ -29,23 +32,37 @@ export function prefetchAfterQuestions(): Promise<Screens> {
   return pending;
 }
 
+/** The screens' chunk and this widget's later texts, side by side; resolves when both are in. */
+export function prefetchAfterQuestions(texts: LaterTexts): Promise<Screens> {
+  return Promise.all([screensChunk(), texts.load()]).then(([m]) => m);
+}
+
+/** The screens, when their chunk and this widget's later texts are both in already; else null. */
+export function screensIfReady(texts: LaterTexts): Screens | null {
+  return loaded !== null && texts.ready() ? loaded : null;
+}
+
 function useScreens(): Screens | null | 'failed' {
-  const [screens, setScreens] = useState<Screens | null | 'failed'>(() => loaded);
+  const { laterTexts } = useWidget();
+  // Which load settled last, so a new language (a new laterTexts) waits for its own texts.
+  const [settled, setSettled] = useState<{ texts: LaterTexts; failed: boolean } | null>(null);
+  const ready = screensIfReady(laterTexts) !== null;
   useEffect(() => {
-    if (screens) return;
+    if (ready) return;
     let live = true;
-    prefetchAfterQuestions().then(
-      (m) => live && setScreens(m),
+    prefetchAfterQuestions(laterTexts).then(
+      () => live && setSettled({ texts: laterTexts, failed: false }),
       (error: unknown) => {
         console.error('[voorzieningen-wijzer] Het overzicht kon niet worden geladen:', error);
-        if (live) setScreens('failed');
+        if (live) setSettled({ texts: laterTexts, failed: true });
       },
     );
     return () => {
       live = false;
     };
-  }, []);
-  return screens;
+  }, [laterTexts, ready]);
+  if (ready) return loaded;
+  return settled?.texts === laterTexts && settled.failed ? 'failed' : null;
 }
 
 function Waiting({ screens }: { screens: null | 'failed' }) {

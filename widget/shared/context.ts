@@ -3,11 +3,15 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { CompiledRules } from '../engine/compiled-rules.ts';
 import type { RulesFile } from '../engine/types.ts';
+import type { LaterTexts } from '../i18n/create-i18n.ts';
 import type { WidgetMode } from '../options.ts';
 import type { Translate } from '../text/reason-sentence.ts';
 
 export interface WidgetContextValue {
   t: Translate;
+  /** The later part of the interface texts (results, reasons, sharing, …) for this widget's own i18next
+   *  instance, which gets it only when asked: the screens that use it wait for it (use-later-texts.ts). */
+  laterTexts: LaterTexts;
   lang: string;
   /** Null while the bundled rules' regelingen and the engine are still on their way (staged-rules.ts): a
    *  resident's intro and first question need neither. */
