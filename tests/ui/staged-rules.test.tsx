@@ -86,6 +86,7 @@ describe('a resident on staged rules', () => {
     fireEvent.click(screen.getByRole('button', { name: nl.nav.next }));
     await new Promise((resume) => setTimeout(resume, 50));
     expect(firstLegend()).toBe(label(opening.first));
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain(nl.app.busy);
     release();
     const rules = ommenRules();
     const answers = { [opening.first]: true };

@@ -101,6 +101,11 @@ export function QuestionStep(props: QuestionStepProps) {
             {props.nextLabel ?? t('nav.next')}
           </button>
         </div>
+        {/* Said while the answer waits (the engine may still be downloading, staged-rules.ts): the busy button alone
+            is silent for a screen reader. */}
+        <p class="vw-visually-hidden" role="status">
+          {props.busy ? t('app.busy') : ''}
+        </p>
       </form>
     </section>
   );
