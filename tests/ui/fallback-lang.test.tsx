@@ -1,15 +1,12 @@
 // WCAG 3.1.2 (language of parts): when a question has no texts in the widget's language, its texts from the rules
 // show in a fallback language and carry that `lang`, each on its own element; the widget's own words around them
 // (buttons, "Weet ik niet", errors) stay in the widget's language, so a screen reader reads each in the right one.
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import pl from '../../locales/pl.json';
 import type { Question, RulesFile } from '../../widget/engine/types.ts';
-import { createI18n, laterTexts } from '../../widget/i18n/create-i18n.ts';
-import { QuestionStep } from '../../widget/resident/question-step.tsx';
-import { WidgetContext } from '../../widget/shared/context.ts';
 import { pickTexts } from '../../widget/text/pick-text.ts';
-import { ommenRules, question } from './helpers.tsx';
+import { ommenRules, question, renderStep } from './helpers.tsx';
 
 afterEach(cleanup);
 
@@ -18,32 +15,8 @@ async function renderWithout(id: string) {
   const { nl, en } = question(id).texts;
   const q: Question = { ...question(id), texts: { nl, en } as Question['texts'] };
   const rules = ommenRules();
-  const i18n = await createI18n('pl');
   const file = { ...rules.file, questions: rules.file.questions.map((x) => (x.id === id ? q : x)) } as RulesFile;
-  const context = {
-    t: i18n.getFixedT('pl'),
-    lang: 'pl',
-    rules,
-    file,
-    readers: {},
-    headingLevel: 2,
-    mode: 'resident' as const,
-    laterTexts: laterTexts(i18n, 'pl'),
-  };
-  render(
-    <WidgetContext.Provider value={context}>
-      <QuestionStep
-        questionId={id}
-        initial={undefined}
-        current={1}
-        total={3}
-        focus
-        busy={false}
-        onSubmit={() => {}}
-        onBack={() => {}}
-      />
-    </WidgetContext.Provider>,
-  );
+  await renderStep(id, { lang: 'pl', file });
   const shown = pickTexts(q.texts, 'pl');
   if (shown.lang === 'pl' || !shown.value) throw new Error('the question should fall back');
   return { texts: shown.value, lang: shown.lang };

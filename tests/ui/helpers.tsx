@@ -4,7 +4,7 @@ import type { i18n } from 'i18next';
 import { App, type AppProps } from '../../widget/app.tsx';
 import type { CompiledRules } from '../../widget/engine/index.ts';
 import { evaluate, questionReaders } from '../../widget/engine/index.ts';
-import type { Answers, AnswerValue, Hulppunt, Question, Regeling } from '../../widget/engine/types.ts';
+import type { Answers, AnswerValue, Hulppunt, Question, Regeling, RulesFile } from '../../widget/engine/types.ts';
 import { createI18n, laterTexts } from '../../widget/i18n/create-i18n.ts';
 import { type WidgetMode, type WidgetOptions, withDefaults } from '../../widget/options.ts';
 import { QuestionStep } from '../../widget/resident/question-step.tsx';
@@ -85,9 +85,14 @@ export async function renderApp(options: Partial<WidgetOptions> = {}, rules: Com
   return { ...utils, events, i18n };
 }
 
-export async function renderStep(questionId: string, { initial, lang = 'nl' }: { initial?: AnswerValue; lang?: string } = {}) {
+/** One question step in a context like App's; `file` replaces the rules file the step reads its texts from. */
+export async function renderStep(
+  questionId: string,
+  { initial, lang = 'nl', file }: { initial?: AnswerValue; lang?: string; file?: RulesFile } = {},
+) {
   const submitted: AnswerValue[] = [];
-  const context = await widgetContext(lang, 'resident');
+  const shared = await widgetContext(lang, 'resident');
+  const context = file ? { ...shared, file } : shared;
   const utils = render(
     <WidgetContext.Provider value={context}>
       <QuestionStep
