@@ -66,7 +66,6 @@ export default defineConfig({
         chunkFileNames: (chunk) =>
           `${chunk.name
             .replace(/^_virtual_vw-bundled-rules_vw-part_/, 'rules-')
-            .replace(/^_virtual_vw-first-screen-texts_lang_/, 'first-screen-')
             .replace(/^_virtual_vw-locale-part_/, '')}-[hash].js`,
       },
     },

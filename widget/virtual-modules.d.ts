@@ -18,8 +18,6 @@ declare module 'virtual:vw-first-screen' {
   export const nl: FirstScreenTexts;
   /** The bundled rules file, summed up for the first screen. */
   export const bundled: { gemeente: string; phone?: string; languages: string[]; questions: number; example: boolean };
-  /** Per other interface language, a chunk with only its first-screen texts. */
-  export const others: Record<string, () => Promise<{ default: FirstScreenTexts }>>;
 }
 
 // The Utrecht button CSS split for the first screen (widget/build/first-screen-plugin.ts).

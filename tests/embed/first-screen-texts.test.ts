@@ -1,5 +1,5 @@
 // The entry's first-screen texts (widget/first-screen/texts.ts): Dutch built in, every other interface language
-// from its own small chunk (widget/build/first-screen-plugin.ts), each equal to the locale file's keys.
+// from the first part of its locale file (widget/i18n/text-parts.ts), each equal to the locale file's keys.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

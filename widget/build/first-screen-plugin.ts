@@ -8,7 +8,7 @@
 // --disabled as classes), which only Utrecht's own documentation uses; the widget uses the pseudo-classes. The
 // result is minified with lightningcss (Vite does that for `?inline` CSS, but not for a virtual module). A smaller
 // sheet is not only fewer bytes: the browser resolves every declaration of .utrecht-button for every button.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { transform } from 'lightningcss';
 import type { Plugin } from 'vite';
@@ -18,9 +18,6 @@ import { rulesWhere, withoutSelectors } from './split-css.ts';
 const VIRTUAL = 'virtual:vw-first-screen';
 const BUTTON = 'virtual:vw-button-css';
 const BUTTON_LATER = 'virtual:vw-button-css-later';
-/** One tiny chunk per other language: only the first screen's texts, so the entry paints it without waiting for
- *  the locale's first part (about 1.2 kB gzip, locale-parts-plugin.ts); i18next loads that one later. */
-const LANGUAGE = 'virtual:vw-first-screen-texts?lang=';
 const HINT = /--(danger|warning|ready)\b/;
 const LATER = /--(secondary-action|submit)\b/;
 /** A state class outside any :not(…): Utrecht's documentation states, not used by the widget. */
@@ -38,20 +35,11 @@ function buttonCss(part: 'first' | 'later'): string {
 export function firstScreen(locales: string, rules: string): Plugin {
   return {
     name: 'vw-first-screen',
-    resolveId: (id) => (id === VIRTUAL || id === BUTTON || id === BUTTON_LATER || id.startsWith(LANGUAGE) ? `\0${id}` : null),
+    resolveId: (id) => (id === VIRTUAL || id === BUTTON || id === BUTTON_LATER ? `\0${id}` : null),
     load(id) {
       if (id === `\0${BUTTON}`) return buttonCss('first');
       if (id === `\0${BUTTON_LATER}`) return buttonCss('later');
-      if (id.startsWith(`\0${LANGUAGE}`)) {
-        const file = `${locales}/${id.slice(LANGUAGE.length + 1).replace(/[^a-z]/g, '')}.json`;
-        this.addWatchFile(file);
-        return `export default ${JSON.stringify(pickKeys(JSON.parse(readFileSync(file, 'utf8')), FIRST_SCREEN_KEYS))};\n`;
-      }
       if (id !== `\0${VIRTUAL}`) return null;
-      const others = readdirSync(locales)
-        .filter((f) => f.endsWith('.json') && f !== 'nl.json')
-        .map((f) => f.replace(/\.json$/, ''))
-        .sort();
       const nlFile = `${locales}/nl.json`;
       this.addWatchFile(nlFile);
       this.addWatchFile(rules);
@@ -64,8 +52,7 @@ export function firstScreen(locales: string, rules: string): Plugin {
         questions: file.questions.length,
         example: file.example === true,
       };
-      const loaders = others.map((lang) => `${JSON.stringify(lang)}: () => import(${JSON.stringify(LANGUAGE + lang)})`);
-      return `export const nl = ${JSON.stringify(nl)};\nexport const bundled = ${JSON.stringify(bundled)};\nexport const others = {${loaders.join(',')}};\n`;
+      return `export const nl = ${JSON.stringify(nl)};\nexport const bundled = ${JSON.stringify(bundled)};\n`;
     },
   };
 }

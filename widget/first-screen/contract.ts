@@ -4,8 +4,8 @@
 // The entry itself, in one task, without preact or i18next: defines <voorzieningen-wijzer>, makes the shadow root,
 // adopts only the first screen's style sheets and paints the first screen in plain DOM: the intro with "Beginnen"
 // and the language menu (wijkteam mode: the title and a "laden" status), or the calm failure message. Dutch texts
-// are built into the entry; another language's come from a tiny chunk with only those texts (under 0.8 kB gzip;
-// waiting for the locale chunk delayed a translated first screen, and i18next loads its first part later anyway).
+// are built into the entry; another language's come from the first part of its locale file (1.2-1.5 kB gzip), the
+// same download i18next uses later.
 //
 // What it loads, at once and side by side: the app chunk (dynamic import), the rules (the bundled core chunk, or
 // the host's `rules` URL as text: not yet checked or compiled) and the interface texts (nl and the widget language).
