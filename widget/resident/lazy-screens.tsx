@@ -5,10 +5,10 @@
 // there and the screen renders at once; if they are not yet, the screen says "Even geduld." in a status until they
 // are, and a chunk that does not load gives the calm failure message, never a blank widget or a raw text key.
 import type { ComponentProps } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import type { LaterTexts } from '../i18n/create-i18n.ts';
 import { useWidget } from '../shared/context.ts';
 import { Failure } from '../shared/failure.tsx';
+import { useKeyedLoad } from '../shared/use-keyed-load.ts';
 
 type Screens = typeof import('./after-questions.ts');
 
@@ -44,25 +44,14 @@ export function screensIfReady(texts: LaterTexts): Screens | null {
 
 function useScreens(): Screens | null | 'failed' {
   const { laterTexts } = useWidget();
-  // Which load settled last, so a new language (a new laterTexts) waits for its own texts.
-  const [settled, setSettled] = useState<{ texts: LaterTexts; failed: boolean } | null>(null);
-  const ready = screensIfReady(laterTexts) !== null;
-  useEffect(() => {
-    if (ready) return;
-    let live = true;
-    prefetchAfterQuestions(laterTexts).then(
-      () => live && setSettled({ texts: laterTexts, failed: false }),
-      (error: unknown) => {
-        console.error('[voorzieningen-wijzer] Het overzicht kon niet worden geladen:', error);
-        if (live) setSettled({ texts: laterTexts, failed: true });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [laterTexts, ready]);
-  if (ready) return loaded;
-  return settled?.texts === laterTexts && settled.failed ? 'failed' : null;
+  const state = useKeyedLoad(
+    laterTexts,
+    screensIfReady(laterTexts) !== null,
+    () => prefetchAfterQuestions(laterTexts),
+    '[voorzieningen-wijzer] Het overzicht kon niet worden geladen:',
+  );
+  if (state === 'ready') return loaded;
+  return state === 'failed' ? 'failed' : null;
 }
 
 function Waiting({ screens }: { screens: null | 'failed' }) {
