@@ -249,6 +249,80 @@ describe('browser Back and Forward', () => {
     expect(b.container.querySelector('legend')?.textContent).toBe(label('woont_in_gemeente'));
   });
 
+  /** Two resident widgets: A two steps in (entries A1, A2), then B one step (B1, on top of A's). */
+  async function twoWidgets() {
+    const a = await renderApp();
+    const b = await renderApp();
+    const inA = within(a.container as HTMLElement);
+    const inB = within(b.container as HTMLElement);
+    const legend = (c: Element) => c.querySelector('legend')?.textContent;
+    fireEvent.click(inA.getByRole('button', { name: 'Beginnen' }));
+    await waitFor(() => expect(legend(a.container)).toBe(label('woont_in_gemeente')));
+    fireEvent.click(inA.getByRole('radio', { name: 'Ja' }));
+    fireEvent.click(inA.getByRole('button', { name: 'Volgende' }));
+    await waitFor(() => expect(legend(a.container)).toBe(label('leeftijd')));
+    fireEvent.click(inB.getByRole('button', { name: 'Beginnen' }));
+    await waitFor(() => expect(legend(b.container)).toBe(label('woont_in_gemeente')));
+    return { a, b, inA, inB, legend };
+  }
+
+  it("Vorige in one widget never moves the other, also when the entry before is the other's", async () => {
+    const { a, b, inB, legend } = await twoWidgets();
+    // Back lands on A's newest entry; B's Vorige must not walk the browser further back into A's entries.
+    window.history.back();
+    await new Promise((r) => setTimeout(r, 100));
+    fireEvent.click(inB.getByRole('button', { name: 'Vorige' }));
+    await inB.findByRole('button', { name: 'Beginnen' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(legend(a.container)).toBe(label('leeftijd'));
+    // A's own Vorige now sits on B's entry: it too makes a new entry and leaves B alone.
+    fireEvent.click(within(a.container as HTMLElement).getByRole('button', { name: 'Vorige' }));
+    await waitFor(() => expect(legend(a.container)).toBe(label('woont_in_gemeente')));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(inB.getByRole('button', { name: 'Beginnen' })).toBeInstanceOf(HTMLButtonElement);
+    expect(legend(b.container)).toBeUndefined();
+  });
+
+  it("Vorige back to the intro, past the other widget's entry, leaves that widget where it is", async () => {
+    const { a, b, inA, legend } = await twoWidgets();
+    // One entry back from B's would be A's own older step: A makes new entries instead of moving the browser.
+    fireEvent.click(inA.getByRole('button', { name: 'Vorige' }));
+    await waitFor(() => expect(legend(a.container)).toBe(label('woont_in_gemeente')));
+    fireEvent.click(inA.getByRole('button', { name: 'Vorige' }));
+    await inA.findByRole('button', { name: 'Beginnen' });
+    const length = window.history.length;
+    window.history.back();
+    await new Promise((r) => setTimeout(r, 100));
+    window.history.back();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(legend(b.container)).toBe(label('woont_in_gemeente'));
+    expect(window.history.length).toBe(length);
+  });
+
+  it('"Opnieuw beginnen" with another widget\'s entry on top leaves that widget where it is, also after Back', async () => {
+    const a = await renderApp();
+    const b = await renderApp();
+    const legend = (c: Element) => c.querySelector('legend')?.textContent;
+    fireEvent.click(within(a.container as HTMLElement).getByRole('button', { name: 'Beginnen' }));
+    await answerAll(HOUSEHOLD);
+    const inB = within(b.container as HTMLElement);
+    fireEvent.click(inB.getByRole('button', { name: 'Beginnen' }));
+    await waitFor(() => expect(legend(b.container)).toBe(label('woont_in_gemeente')));
+    fireEvent.click(screen.getByRole('button', { name: 'Bekijk de uitkomst' }));
+    await screen.findByRole('heading', { name: 'Uw uitkomst' });
+    fireEvent.click(screen.getByRole('button', { name: 'Opnieuw beginnen' }));
+    await within(a.container as HTMLElement).findByRole('button', { name: 'Beginnen' });
+    // A could only walk back to the page's entry through B's: it leaves the browser where it is, and its old
+    // entries are no longer its own, so Back shows neither A's wiped answers nor takes B's step.
+    for (let i = 0; i < 3; i++) {
+      window.history.back();
+      await new Promise((r) => setTimeout(r, 60));
+    }
+    expect(within(a.container as HTMLElement).getByRole('button', { name: 'Beginnen' })).toBeInstanceOf(HTMLButtonElement);
+    expect(screen.queryByRole('heading', { name: 'Uw uitkomst' })).toBeNull();
+    expect(legend(b.container)).toBe(label('woont_in_gemeente'));
+  });
+
   it('wijkteam mode is one screen and makes no history entries', async () => {
     const length = window.history.length;
     const { container } = await renderProfessional({ date: '2026-07-01' });

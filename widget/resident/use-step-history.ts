@@ -16,7 +16,8 @@ const isEntry = (state: unknown): state is Entry =>
   typeof (state as Entry).vw === 'string' &&
   typeof (state as Entry).n === 'number';
 
-/** A tag per mounted widget: two widgets on one page never take each other's entries. */
+/** A tag per mounted widget: two widgets on one page never take each other's entries. A restart that cannot
+ *  walk back takes a new tag, so the old entries are no longer this widget's. */
 const newTag = () => `vw-${Math.random().toString(36).slice(2, 10)}`;
 
 export function useStepHistory(flow: Flow, enabled: boolean): void {
@@ -29,6 +30,9 @@ export function useStepHistory(flow: Flow, enabled: boolean): void {
   const ownPops = useRef(0);
   /** The address of our entries (they never change it): a popstate elsewhere is the host page's own. */
   const address = useRef('');
+  /** Our entries follow each other in the browser's history, nobody else's between them. Only then does walking
+   *  back (Vorige, a restart) land on our own entries; another widget on the page may have pushed in between. */
+  const contiguous = useRef(true);
   const latest = useRef(flow);
   latest.current = flow;
   const { state } = flow;
@@ -37,41 +41,61 @@ export function useStepHistory(flow: Flow, enabled: boolean): void {
     if (!enabled || typeof window === 'undefined') return;
     const history = window.history;
     const mark = (n: number) => ({ vw: tag.current, n });
+    /** The browser is on our newest entry, and the ones before it back to the start are ours too. */
+    const canWalkBack = () => {
+      if (!contiguous.current) return false;
+      // A walk back of ours is still on its way (history.back() is asynchronous): it lands on our entry at.current.
+      if (ownPops.current > 0) return true;
+      const entry: unknown = history.state;
+      return isEntry(entry) && entry.vw === tag.current && entry.n === at.current;
+    };
+    const push = () => {
+      // On top of an entry that is not our newest (another widget's, the host's), our entries are no longer in a row.
+      if (at.current > 0 && !canWalkBack()) contiguous.current = false;
+      at.current++;
+      steps.current.length = at.current;
+      steps.current[at.current] = state;
+      history.pushState(mark(at.current), '');
+    };
     if (state.entry !== 'pop') address.current = window.location.href;
     switch (state.entry) {
       case 'pop':
         return;
       case 'push':
+        push();
+        return;
       case 'adopt':
+        // A pasted link already made its own entry (the fragment change): that entry becomes this step.
         at.current++;
         steps.current.length = at.current;
         steps.current[at.current] = state;
-        // A pasted link already made its own entry (the fragment change): that entry becomes this step.
-        if (state.entry === 'push') history.pushState(mark(at.current), '');
-        else history.replaceState(mark(at.current), '');
+        history.replaceState(mark(at.current), '');
         return;
       case 'back':
-        if (at.current > 0) {
+        if (at.current > 0 && canWalkBack()) {
           // Vorige moves the browser one entry back too, so Forward returns to the step we came from.
           at.current--;
           steps.current[at.current] = state;
           ownPops.current++;
           history.back();
         } else {
-          at.current++;
-          steps.current.length = at.current;
-          steps.current[at.current] = state;
-          history.pushState(mark(at.current), '');
+          // One entry back would be another widget's step (and move that widget): a new entry instead.
+          push();
         }
         return;
       case 'reset': {
         // "Opnieuw beginnen" goes back to the page's own entry: Back or Forward never shows wiped answers.
         const back = at.current;
+        const walk = back > 0 && canWalkBack();
         steps.current = [state];
         at.current = 0;
-        if (back > 0) {
+        if (walk) {
           ownPops.current++;
           history.go(-back);
+        } else if (back > 0) {
+          // Walking back would land among another widget's entries: leave them, and disown ours instead.
+          tag.current = newTag();
+          contiguous.current = true;
         }
         return;
       }

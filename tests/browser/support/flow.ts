@@ -12,9 +12,9 @@ const rules = JSON.parse(ommenText) as {
 };
 export type Lang = 'nl' | 'en' | 'ar' | 'uk' | 'pl' | 'tr' | 'ti';
 export const LANGS: Lang[] = ['nl', 'en', 'ar', 'uk', 'pl', 'tr', 'ti'];
-// biome-ignore lint/suspicious/noExplicitAny: locale files are plain JSON trees
 const locales = Object.fromEntries(
   LANGS.map((l) => [l, JSON.parse(readFileSync(join(process.cwd(), `locales/${l}.json`), 'utf8'))]),
+  // biome-ignore lint/suspicious/noExplicitAny: locale files are plain JSON trees
 ) as Record<Lang, any>;
 export const t = (lang: Lang) => locales[lang];
 
