@@ -47,6 +47,39 @@ it('two widgets on one page work independently', async () => {
   }
 });
 
+it("Back, and Vorige in one widget, never move the other widget's step", async () => {
+  const browser = await launch();
+  const { page } = browser;
+  try {
+    await page.goto(`${server.origin}/demo/two.html`);
+    const nl = page.locator('#widget-nl');
+    const en = page.locator('#widget-en');
+    const legend = (w: typeof nl) => w.locator('legend').first().innerText();
+    await nl.getByRole('button', { name: t('nl').intro.start }).click();
+    await nl.getByRole('radio', { name: t('nl').question.yes, exact: true }).check();
+    const first = await legend(nl);
+    await nl.getByRole('button', { name: t('nl').nav.next, exact: true }).click();
+    await expect.poll(() => legend(nl)).not.toBe(first);
+    const second = await legend(nl);
+    await en.getByRole('button', { name: t('en').intro.start }).click();
+    await en.locator('legend').first().waitFor();
+    // Back lands on the Dutch widget's newest entry; the English widget's Vorige then must not walk further back.
+    await page.goBack();
+    await page.waitForTimeout(300);
+    await en.getByRole('button', { name: t('en').nav.back, exact: true }).click();
+    await en.getByRole('button', { name: t('en').intro.start }).waitFor();
+    await page.waitForTimeout(300);
+    expect(await legend(nl)).toBe(second);
+    await nl.getByRole('button', { name: t('nl').nav.back, exact: true }).click();
+    await expect.poll(() => legend(nl)).toBe(first);
+    await page.waitForTimeout(300);
+    expect(await en.locator('legend').count()).toBe(0);
+    expect(new URL(page.url()).pathname).toBe('/demo/two.html');
+  } finally {
+    await browser.close();
+  }
+});
+
 it('a broken rules URL shows the calm message with a phone number, and no page error', async () => {
   const browser = await launch();
   const errors: string[] = [];
