@@ -79,7 +79,8 @@ export function useStepHistory(flow: Flow, enabled: boolean): void {
           ownPops.current++;
           history.back();
         } else {
-          // One entry back would be another widget's step (and move that widget): a new entry instead.
+          // On the page's own entry, or one entry back would be another widget's step (and move that widget):
+          // a new entry instead.
           push();
         }
         return;
