@@ -49,12 +49,16 @@ export function useStepHistory(flow: Flow, enabled: boolean): void {
       const entry: unknown = history.state;
       return isEntry(entry) && entry.vw === tag.current && entry.n === at.current;
     };
-    const push = () => {
-      // On top of an entry that is not our newest (another widget's, the host's), our entries are no longer in a row.
-      if (at.current > 0 && !canWalkBack()) contiguous.current = false;
+    /** This step as our next entry; entries after it (Forward) are gone. */
+    const record = () => {
       at.current++;
       steps.current.length = at.current;
       steps.current[at.current] = state;
+    };
+    const push = () => {
+      // On top of an entry that is not our newest (another widget's, the host's), our entries are no longer in a row.
+      if (at.current > 0 && !canWalkBack()) contiguous.current = false;
+      record();
       history.pushState(mark(at.current), '');
     };
     if (state.entry !== 'pop') address.current = window.location.href;
@@ -66,9 +70,7 @@ export function useStepHistory(flow: Flow, enabled: boolean): void {
         return;
       case 'adopt':
         // A pasted link already made its own entry (the fragment change): that entry becomes this step.
-        at.current++;
-        steps.current.length = at.current;
-        steps.current[at.current] = state;
+        record();
         history.replaceState(mark(at.current), '');
         return;
       case 'back':
