@@ -19,6 +19,16 @@ afterAll(() => server.close());
 
 const legend = (widget: Locator) => widget.locator('legend').first();
 const address = (page: Page) => page.evaluate(() => location.href);
+/** "Volgende", then the next question's heading: read only once it has replaced the current one, because the
+ *  click returns before the new step renders. */
+async function next(page: Page, widget: Locator, current: string): Promise<string> {
+  await widget.getByRole('button', { name: L.nav.next, exact: true }).click();
+  await page.waitForFunction((label) => {
+    const l = document.querySelector('voorzieningen-wijzer')?.shadowRoot?.querySelector('legend');
+    return l && l.textContent?.trim() !== label;
+  }, current);
+  return legend(widget).innerText();
+}
 
 describe('Back and Forward in the resident flow', () => {
   it('go one question back and forward again, stay on the page and keep the answers', async () => {
@@ -29,16 +39,11 @@ describe('Back and Forward in the resident flow', () => {
       const widget = page.locator('voorzieningen-wijzer');
       const href = await address(page);
       await widget.getByRole('button', { name: L.intro.start }).click();
+      const firstLabel = await legend(widget).innerText();
       await widget.getByRole('radio', { name: L.question.yes, exact: true }).check();
-      await widget.getByRole('button', { name: L.nav.next, exact: true }).click();
-      const ageLabel = await legend(widget).innerText();
+      const ageLabel = await next(page, widget, firstLabel);
       await widget.getByRole('textbox').first().fill('40');
-      await widget.getByRole('button', { name: L.nav.next, exact: true }).click();
-      await page.waitForFunction((label) => {
-        const l = document.querySelector('voorzieningen-wijzer')?.shadowRoot?.querySelector('legend');
-        return l && l.textContent?.trim() !== label;
-      }, ageLabel);
-      const thirdLabel = await legend(widget).innerText();
+      const thirdLabel = await next(page, widget, ageLabel);
 
       // A host page anchor makes an entry of its own: the step stays, and Back from it returns to the same step.
       await page.evaluate(() => {
