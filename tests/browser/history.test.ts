@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAnswers } from '../support/ommen.ts';
 import { axeViolations } from './support/axe.ts';
 import { launch } from './support/chromium.ts';
-import { neeGroup, outcomeGroup, t, walk } from './support/flow.ts';
+import { neeGroup, outcomeGroup, questionGone, t, walk } from './support/flow.ts';
 import { type StaticServer, startServer } from './support/server.ts';
 
 const L = t('nl');
@@ -19,14 +19,10 @@ afterAll(() => server.close());
 
 const legend = (widget: Locator) => widget.locator('legend').first();
 const address = (page: Page) => page.evaluate(() => location.href);
-/** "Volgende", then the next question's heading: read only once it has replaced the current one, because the
- *  click returns before the new step renders. */
+/** "Volgende", then the next question's heading, once it has replaced the current one. */
 async function next(page: Page, widget: Locator, current: string): Promise<string> {
   await widget.getByRole('button', { name: L.nav.next, exact: true }).click();
-  await page.waitForFunction((label) => {
-    const l = document.querySelector('voorzieningen-wijzer')?.shadowRoot?.querySelector('legend');
-    return l && l.textContent?.trim() !== label;
-  }, current);
+  await questionGone(page, current);
   return legend(widget).innerText();
 }
 

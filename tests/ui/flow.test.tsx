@@ -249,13 +249,15 @@ describe('browser Back and Forward', () => {
     expect(b.container.querySelector('legend')?.textContent).toBe(label('woont_in_gemeente'));
   });
 
+  /** The question heading a widget shows; undefined off the questions. */
+  const legend = (c: Element) => c.querySelector('legend')?.textContent;
+
   /** Two resident widgets: A two steps in (entries A1, A2), then B one step (B1, on top of A's). */
   async function twoWidgets() {
     const a = await renderApp();
     const b = await renderApp();
     const inA = within(a.container as HTMLElement);
     const inB = within(b.container as HTMLElement);
-    const legend = (c: Element) => c.querySelector('legend')?.textContent;
     fireEvent.click(inA.getByRole('button', { name: 'Beginnen' }));
     await waitFor(() => expect(legend(a.container)).toBe(label('woont_in_gemeente')));
     fireEvent.click(inA.getByRole('radio', { name: 'Ja' }));
@@ -263,11 +265,11 @@ describe('browser Back and Forward', () => {
     await waitFor(() => expect(legend(a.container)).toBe(label('leeftijd')));
     fireEvent.click(inB.getByRole('button', { name: 'Beginnen' }));
     await waitFor(() => expect(legend(b.container)).toBe(label('woont_in_gemeente')));
-    return { a, b, inA, inB, legend };
+    return { a, b, inA, inB };
   }
 
   it("Vorige in one widget never moves the other, also when the entry before is the other's", async () => {
-    const { a, b, inB, legend } = await twoWidgets();
+    const { a, b, inB } = await twoWidgets();
     // Back lands on A's newest entry; B's Vorige must not walk the browser further back into A's entries.
     window.history.back();
     await new Promise((r) => setTimeout(r, 100));
@@ -284,7 +286,7 @@ describe('browser Back and Forward', () => {
   });
 
   it("Vorige back to the intro, past the other widget's entry, leaves that widget where it is", async () => {
-    const { a, b, inA, legend } = await twoWidgets();
+    const { a, b, inA } = await twoWidgets();
     // One entry back from B's would be A's own older step: A makes new entries instead of moving the browser.
     fireEvent.click(inA.getByRole('button', { name: 'Vorige' }));
     await waitFor(() => expect(legend(a.container)).toBe(label('woont_in_gemeente')));
@@ -302,7 +304,6 @@ describe('browser Back and Forward', () => {
   it('"Opnieuw beginnen" with another widget\'s entry on top leaves that widget where it is, also after Back', async () => {
     const a = await renderApp();
     const b = await renderApp();
-    const legend = (c: Element) => c.querySelector('legend')?.textContent;
     fireEvent.click(within(a.container as HTMLElement).getByRole('button', { name: 'Beginnen' }));
     await answerAll(HOUSEHOLD);
     const inB = within(b.container as HTMLElement);

@@ -113,6 +113,18 @@ async function answer(widget: Locator, q: Question, v: AnswerValue, lang: Lang, 
   }
 }
 
+/** Waits until the question headed `label` has left the page's (first) widget: a click on Volgende returns before
+ *  the next step renders, so the heading read right after it may still be the old one. */
+export async function questionGone(page: Page, label: string): Promise<void> {
+  await page.waitForFunction(
+    ([label]) => {
+      const host = document.querySelector('voorzieningen-wijzer');
+      return host?.shadowRoot?.querySelector('legend')?.textContent?.trim() !== label;
+    },
+    [label],
+  );
+}
+
 export interface WalkOptions {
   lang?: Lang;
   keyboard?: boolean;
@@ -145,14 +157,7 @@ export async function walk(page: Page, widget: Locator, household: Answers, opti
     asked.push(q.id);
     await answer(widget, q, household[q.id] ?? null, lang, options.keyboard ?? false, page);
     await press(L.nav.next);
-    // Wait until this question is gone before reading the next one.
-    await page.waitForFunction(
-      ([label]) => {
-        const host = document.querySelector('voorzieningen-wijzer');
-        return host?.shadowRoot?.querySelector('legend')?.textContent?.trim() !== label;
-      },
-      [label],
-    );
+    await questionGone(page, label);
   }
   await options.onStep?.('review');
   await press(L.review.showResults);
